@@ -1,0 +1,33 @@
+/** The kinds of reference Kamerlens recognises (CONTRACT §2). */
+export type RefKind =
+  | 'kamerstuk'
+  | 'handelingen'
+  | 'aanhangsel'
+  | 'dossier'
+  | 'motie'
+  | 'eu-act'
+  | 'term';
+
+/** One recognised reference: UTF-16 offsets into the scanned string, and its canonical id. */
+export interface Detection {
+  start: number;
+  end: number;
+  text: string;
+  kind: RefKind;
+  id: string;
+}
+
+/**
+ * What the detector needs to know from the bundled data. Kept small on purpose: the content
+ * script loads it up front, while summaries and the timeline load only when a popover opens.
+ */
+export interface Lexicon {
+  /** Glossary terms: the canonical id (`term-…`) and every spelling the detector should match. */
+  terms: { id: string; variants: string[] }[];
+  /** Dossier numbers (e.g. "32317", "36200-VI") with their official titles, for letterheads. */
+  dossierTitles: { dossier: string; title: string }[];
+  /** Motions known by their submitters' names, e.g. { id: 'kst-26643-1011', names: ['Van Ginneken'] }. */
+  motions: { id: string; names: string[] }[];
+}
+
+export type Detector = (text: string) => Detection[];
