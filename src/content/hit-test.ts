@@ -1,0 +1,53 @@
+import type { MarkIndex, PlacedMark } from './mark-index';
+
+interface Caret {
+  node: Node;
+  offset: number;
+}
+
+/** The text position under a point, through whichever caret API this browser has. */
+function caretAt(doc: Document, x: number, y: number): Caret | null {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const pos = doc.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  // Chromium before 128 only has the WebKit form.
+  const legacy = (
+    doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }
+  ).caretRangeFromPoint;
+  const range = legacy?.call(doc, x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+function rectsContain(range: StaticRange, x: number, y: number): boolean {
+  for (const r of liveRange(range).getClientRects()) {
+    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
+  }
+  return false;
+}
+
+/**
+ * The mark under the pointer. The caret API snaps to the nearest character even beside the text,
+ * so the hit is confirmed against the mark's own boxes; the character before the caret is tried
+ * too, because the caret sits between characters.
+ */
+export function markAtPoint(
+  index: MarkIndex,
+  x: number,
+  y: number,
+  doc: Document = document,
+): PlacedMark | null {
+  const caret = caretAt(doc, x, y);
+  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
+  const candidate =
+    index.markAt(caret.node, caret.offset) ??
+    (caret.offset > 0 ? index.markAt(caret.node, caret.offset - 1) : null);
+  return candidate && rectsContain(candidate.range, x, y) ? candidate : null;
+}
+
+export function liveRange(range: StaticRange): Range {
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live;
+}

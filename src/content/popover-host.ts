@@ -1,0 +1,110 @@
+import {
+  computePosition,
+  flip,
+  offset,
+  shift,
+  autoUpdate,
+  type VirtualElement,
+} from '@floating-ui/dom';
+import type { PopoverContent } from '../ui/popover/mount';
+
+export const POPOVER_TAG = 'kamerlens-popover';
+
+const HOST_STYLE: [string, string][] = [
+  ['position', 'fixed'],
+  ['inset', 'auto'],
+  ['top', '0'],
+  ['left', '0'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['width', 'max-content'],
+  ['max-width', 'min(26rem, calc(100vw - 16px))'],
+  ['height', 'auto'],
+  ['overflow', 'visible'],
+  ['background', 'transparent'],
+  ['z-index', '2147483647'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['transform', 'none'],
+  ['pointer-events', 'auto'],
+];
+
+type UiModule = typeof import('../ui/popover/mount');
+let uiModule: Promise<UiModule> | null = null;
+/** The popover's UI and the full data load on first use, keeping the content script small. */
+const loadUi = () => (uiModule ??= import('../ui/popover/mount'));
+
+/**
+ * The one element Kamerlens adds to a page: `<kamerlens-popover>` with an open shadow root that
+ * holds the Preact UI and its styles. It lives in the top layer (`popover="manual"`), above any
+ * z-index the page uses.
+ */
+export class PopoverHost {
+  private host: HTMLElement | null = null;
+  private stopPositioning: (() => void) | null = null;
+  private unmount: (() => void) | null = null;
+  private openToken = 0;
+
+  constructor(private readonly doc: Document = document) {}
+
+  get element(): HTMLElement | null {
+    return this.host?.isConnected ? this.host : null;
+  }
+
+  isOpen(): boolean {
+    return this.element !== null && this.unmount !== null;
+  }
+
+  private ensureHost(): HTMLElement {
+    // The page may have removed our host; start afresh rather than render into a detached node.
+    if (this.host?.isConnected) return this.host;
+    this.host = this.doc.createElement(POPOVER_TAG);
+    this.host.setAttribute('popover', 'manual');
+    // Inline and important: beats page rules like `* { all: unset }` and `[popover]` styling.
+    for (const [property, value] of HOST_STYLE)
+      this.host.style.setProperty(property, value, 'important');
+    this.host.attachShadow({ mode: 'open' });
+    this.doc.documentElement.append(this.host);
+    return this.host;
+  }
+
+  async open(anchor: VirtualElement, content: PopoverContent): Promise<void> {
+    const token = ++this.openToken;
+    const ui = await loadUi();
+    if (token !== this.openToken) return;
+    this.close();
+    const host = this.ensureHost();
+    const shadow = host.shadowRoot;
+    if (!shadow) return;
+    this.unmount = ui.mountPopover(shadow, content);
+    if (!host.matches(':popover-open')) host.showPopover();
+    const place = () => {
+      void computePosition(anchor, host, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip(), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        host.style.setProperty('left', `${x}px`, 'important');
+        host.style.setProperty('top', `${y}px`, 'important');
+      });
+    };
+    this.stopPositioning = autoUpdate(anchor, host, place);
+  }
+
+  close(): void {
+    this.openToken++;
+    this.stopPositioning?.();
+    this.stopPositioning = null;
+    this.unmount?.();
+    this.unmount = null;
+    const host = this.element;
+    if (host?.matches(':popover-open')) host.hidePopover();
+  }
+
+  destroy(): void {
+    this.close();
+    this.host?.remove();
+    this.host = null;
+  }
+}

@@ -1,0 +1,162 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const DIST = path.join(ROOT, 'dist');
+const PAGES = path.join(ROOT, 'tests/fixtures/pages');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Fixed by the manifest's `key`, so extension pages have a known address. */
+export const EXTENSION_ID = 'maknppnkapchmhjkacfoelnmcfegmced';
+
+export function requireChromium(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install it with "apt-get install -y chromium" ` +
+        '(Debian) or point CHROMIUM_PATH at a Chromium binary.',
+    );
+  }
+  if (!existsSync(path.join(DIST, 'manifest.json'))) {
+    throw new Error('dist/ holds no built extension: run "npm run build" first.');
+  }
+}
+
+/** A host the content script does not match, showing nos.nl's fixtures: the page without us. */
+export const UNMATCHED_HOST = 'kamerlens-off.test';
+const HOST_ALIASES: Record<string, string> = { [UNMATCHED_HOST]: 'nos.nl' };
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+};
+
+/**
+ * Serves `tests/fixtures/pages/<host>/<path>` for any https URL, so fixture pages load under the
+ * real host names the manifest matches. Every other request is refused: nothing leaves the machine.
+ */
+async function serveFixture(route: Route): Promise<void> {
+  const url = new URL(route.request().url());
+  const bare = url.hostname.replace(/^www\./, '');
+  const host = HOST_ALIASES[bare] ?? bare;
+  const file = path.join(
+    PAGES,
+    host,
+    url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname,
+  );
+  if (!file.startsWith(PAGES) || !existsSync(file)) {
+    await route.fulfill({ status: 404, body: 'not found' });
+    return;
+  }
+  await route.fulfill({
+    status: 200,
+    contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+    body: readFileSync(file),
+  });
+}
+
+export interface Session {
+  context: BrowserContext;
+  pageErrors: Error[];
+  close(): Promise<void>;
+}
+
+export async function launch(options: { extension?: boolean } = {}): Promise<Session> {
+  requireChromium();
+  const profile = mkdtempSync(path.join(tmpdir(), 'kamerlens-profile-'));
+  const extensionArgs =
+    options.extension === false
+      ? []
+      : [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    locale: 'nl-NL',
+    args: [
+      ...extensionArgs,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  await context.route(/^https?:\/\//, serveFixture);
+  const pageErrors: Error[] = [];
+  context.on('weberror', (e) => pageErrors.push(e.error()));
+  return {
+    context,
+    pageErrors,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function extensionUrl(pathInDist: string): string {
+  return `chrome-extension://${EXTENSION_ID}/${pathInDist}`;
+}
+
+/** Number of ranges Kamerlens registered under a highlight name, as the page itself sees it. */
+export function highlightSize(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
+}
+
+/** The centre of the first occurrence of `text` in the page, found by the test itself. */
+export async function pointOfText(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + Math.min(needle.length, 8));
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`text not on the page: ${text}`);
+  return point;
+}
+
+/** What the open popover shows, read through its open shadow root; null when closed. */
+export function popoverRef(page: Page): Promise<{ id: string; kind: string } | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('kamerlens-popover');
+    const el = host?.shadowRoot?.querySelector<HTMLElement>('[data-ref-id]');
+    if (!host || !el || !host.matches(':popover-open') || el.getClientRects().length === 0)
+      return null;
+    return { id: el.dataset.refId ?? '', kind: el.dataset.refKind ?? '' };
+  });
+}
+
+/**
+ * The id of the browser tab showing `page`. Without the "tabs" permission an extension page
+ * cannot read tab URLs, so each tab's content script is asked where it is.
+ */
+export async function tabIdOf(session: Session, page: Page): Promise<number> {
+  const probe = await session.context.newPage();
+  await probe.goto(extensionUrl('src/options/index.html'));
+  const id = await probe.evaluate(async (url) => {
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const state = await chrome.tabs
+        .sendMessage(tab.id, { type: 'get-tab-state' })
+        .catch(() => null);
+      if (state?.url === url) return tab.id;
+    }
+    return null;
+  }, page.url());
+  await probe.close();
+  if (id === null) throw new Error(`no tab with Kamerlens at ${page.url()}`);
+  return id;
+}
