@@ -1,12 +1,6 @@
 /** The kinds of reference Kamerlens recognises (CONTRACT §2). */
 export type RefKind =
-  | 'kamerstuk'
-  | 'handelingen'
-  | 'aanhangsel'
-  | 'dossier'
-  | 'motie'
-  | 'eu-act'
-  | 'term';
+  'kamerstuk' | 'handelingen' | 'aanhangsel' | 'dossier' | 'motie' | 'eu-act' | 'term';
 
 /** One recognised reference: UTF-16 offsets into the scanned string, and its canonical id. */
 export interface Detection {
