@@ -139,6 +139,12 @@ export function popoverRef(page: Page): Promise<{ id: string; kind: string } | n
   });
 }
 
+/** The part of `chrome.tabs` the tests use, as seen from an extension page. */
+interface ChromeTabs {
+  query(filter: object): Promise<{ id?: number }[]>;
+  sendMessage(tabId: number, message: unknown): Promise<{ url?: string } | null>;
+}
+
 /**
  * The id of the browser tab showing `page`. Without the "tabs" permission an extension page
  * cannot read tab URLs, so each tab's content script is asked where it is.
@@ -147,11 +153,10 @@ export async function tabIdOf(session: Session, page: Page): Promise<number> {
   const probe = await session.context.newPage();
   await probe.goto(extensionUrl('src/options/index.html'));
   const id = await probe.evaluate(async (url) => {
-    for (const tab of await chrome.tabs.query({})) {
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: ChromeTabs } }).chrome;
+    for (const tab of await tabs.query({})) {
       if (tab.id === undefined) continue;
-      const state = await chrome.tabs
-        .sendMessage(tab.id, { type: 'get-tab-state' })
-        .catch(() => null);
+      const state = await tabs.sendMessage(tab.id, { type: 'get-tab-state' }).catch(() => null);
       if (state?.url === url) return tab.id;
     }
     return null;
