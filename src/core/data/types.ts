@@ -1,0 +1,153 @@
+/**
+ * The shape of the bundled knowledge base (`data/*.json`). The JSON Schemas in `data/schema/`
+ * describe the same shapes for the validator; keep the two in step.
+ */
+
+/** A text in both UI languages. Both are required and non-empty. */
+export interface Bilingual {
+  nl: string;
+  en: string;
+}
+
+/** As in FACTS.md: checked in a public source or the document itself, or inferred. */
+export type Status = 'verified' | 'inferred';
+
+/** Stance codes of CONTRACT §3. */
+export type Stance =
+  | 'no-proposal'
+  | 'support'
+  | 'support-with-conditions'
+  | 'undecided'
+  | 'abstain'
+  | 'oppose';
+
+/** A seed file and short verbatim quotes (≤ 25 words each) from it. */
+export interface SeedSource {
+  seed: string;
+  quotes: string[];
+}
+
+/** A public source outside the seeds. A URL is given only where it is known exactly. */
+export interface PublicSource {
+  publisher: string;
+  url?: string;
+  title?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: string;
+}
+
+export type Source = SeedSource | PublicSource;
+
+/** Where a document known only from a citation is cited: the seed, the citing document, the words. */
+export interface KnownFrom {
+  seed: string;
+  document?: string;
+  quote: string;
+}
+
+export type DocumentKind = 'kamerstuk' | 'handelingen' | 'aanhangsel' | 'eu-act';
+
+export type DocType =
+  | 'brief'
+  | 'motie'
+  | 'lijst van vragen en antwoorden'
+  | 'BNC-fiche'
+  | 'verslag'
+  | 'stemmingen'
+  | 'voorstel'
+  | 'verordening'
+  | 'richtlijn'
+  | 'onbekend';
+
+export interface DocumentEntry {
+  /** Canonical id (CONTRACT §2), e.g. `kst-32317-906`, `h-tk-20222023-78-23`, `celex-32021R1232`. */
+  id: string;
+  kind: DocumentKind;
+  docType: DocType;
+  /** Kamerstuk dossiers, the id's own dossier first (e.g. ["26643", "34843"]); empty for others. */
+  dossiers: string[];
+  /** Parliamentary year as "2024-2025"; absent where it is not known. */
+  vergaderjaar?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the sources. */
+  date?: string;
+  sender?: string;
+  /** Motions: the submitters' surnames as the House writes them (e.g. "Van Ginneken"). */
+  submitters?: string[];
+  /** Motions: when the House adopted it. */
+  adopted?: string;
+  title: Bilingual;
+  summary: Bilingual;
+  /** For documents known only from a citation; their summary says "Bekend uit …/Known from …". */
+  knownFrom?: KnownFrom[];
+  related?: string[];
+  status: Status;
+  sources: Source[];
+}
+
+export interface Dossier {
+  /** Digits, with a suffix joined by "-" (e.g. "32317", "21501-33", "36200-VI"). */
+  dossier: string;
+  title: string;
+  status: Status;
+  sources: Source[];
+}
+
+export interface Term {
+  /** `term-{slug}`. */
+  id: string;
+  label: Bilingual;
+  /** Every spelling the detector matches, Dutch and English. */
+  variants: string[];
+  definition: Bilingual;
+  related?: string[];
+  /** Debate terms show the cabinet's position in popovers. */
+  csamDebate: boolean;
+  status: Status;
+  sources: Source[];
+}
+
+export interface PositionEntry {
+  /** YYYY-MM-DD: the day the stance took effect (first day of the period when approximate). */
+  date: string;
+  /** True where the sources give only a month or half-year. */
+  approximate?: boolean;
+  stance: Stance;
+  explanation: Bilingual;
+  /** Canonical document id, or the URL of a public report where no parliamentary document states it. */
+  source: string;
+  /** Who published `source` when it is a URL. */
+  publisher?: string;
+  status: Status;
+}
+
+export type EventType = 'motion' | 'eu';
+
+export interface EventEntry {
+  /** `ev-{slug}`. */
+  id: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  type: EventType;
+  title: Bilingual;
+  text: Bilingual;
+  documents?: string[];
+  /** An adopted motion with no known Kamerstuk number: its submitters. */
+  motion?: { names: string[] };
+  status: Status;
+  sources: Source[];
+}
+
+export interface Meta {
+  schemaVersion: number;
+  /** The date the data set describes the world as of (YYYY-MM-DD), shown in the UI. */
+  asOf: string;
+}
+
+export interface KnowledgeBase {
+  meta: Meta;
+  dossiers: Dossier[];
+  documents: DocumentEntry[];
+  terms: Term[];
+  positions: PositionEntry[];
+  events: EventEntry[];
+}
