@@ -3,16 +3,24 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { lexiconPlugin } from './src/build/lexicon-plugin.ts';
+import { forFirefox } from './src/build/firefox-manifest.ts';
 
-export default defineConfig({
-  plugins: [
-    preact(),
-    lexiconPlugin(() => ({ terms: [], dossierTitles: [], motions: [] })),
-    crx({ manifest: manifest as ManifestV3Export }),
-  ],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'chrome120',
-  },
+// `vite build` makes the Chrome extension in dist/; `vite build --mode firefox` the Firefox one
+// in dist-firefox/, from the same manifest.json (see src/build/firefox-manifest.ts).
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [
+      preact(),
+      lexiconPlugin(() => ({ terms: [], dossierTitles: [], motions: [] })),
+      firefox
+        ? crx({ manifest: forFirefox(manifest) as ManifestV3Export, browser: 'firefox' })
+        : crx({ manifest: manifest as ManifestV3Export }),
+    ],
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: firefox ? 'firefox140' : 'chrome120',
+    },
+  };
 });
