@@ -1,102 +1,113 @@
+import browser from 'webextension-polyfill';
 import type { Detector } from '../core/detect';
-import { summariseDetections, type PageDate, type TabState } from '../core/messages';
+import {
+  summariseDetections,
+  type PageDate,
+  type TabState,
+  type ToBackground,
+} from '../core/messages';
 import { isMarkingOn, type Settings } from '../core/settings';
 import { resolveLang } from '../ui/i18n';
-import { liveRange } from './hit-test';
 import { HighlightLayer } from './highlights';
-import { watchHover } from './hover';
-import { MarkIndex, type PlacedMark } from './mark-index';
-import { PageScan } from './page-scan';
+import { liveRange } from './hit-test';
+import type { PlacedMark } from './mark-index';
 import { PopoverHost } from './popover-host';
+import { MarkingSession } from './session';
+
+/** Options whose change needs a fresh scan rather than a tweak. */
+const SCAN_OPTIONS = ['markDocuments', 'markTerms', 'markEveryTerm'] as const;
 
 /**
- * Everything Kamerlens does on one page, switched on and off as a whole. Switching off aborts
- * every listener and clears every highlight, so nothing of ours stays behind.
+ * Kamerlens on one page: follows the settings, owns the marking session and the popover, and
+ * answers the popup. Switching off ends the session, so nothing of ours stays behind.
  */
 export class Controller {
-  private readonly layer = new HighlightLayer();
-  private readonly index = new MarkIndex();
   private readonly popover = new PopoverHost();
-  private scan: PageScan | null = null;
-  private session: AbortController | null = null;
+  private session: MarkingSession | null = null;
   private settings: Settings | null = null;
+  private userDate: string | null = null;
   private returnFocus: HTMLElement | null = null;
+  private cursor = -1;
+  private readonly keys = new AbortController();
 
   constructor(
     private readonly detect: Detector,
-    private readonly pageDate: () => PageDate,
+    private readonly readPageDate: (userPick: string | null) => PageDate,
+    /** Called whenever the page changed; lets the caller notice in-page navigation. */
+    private readonly onPageChanged: () => void = () => undefined,
     private readonly doc: Document = document,
-  ) {}
-
-  get on(): boolean {
-    return this.session !== null;
+  ) {
+    doc.addEventListener('keydown', (e) => this.onKey(e), {
+      capture: true,
+      signal: this.keys.signal,
+    });
   }
 
   apply(settings: Settings): void {
     const before = this.settings;
     this.settings = settings;
     const wanted = isMarkingOn(settings, location.hostname);
-    const optionsChanged =
-      before !== null &&
-      (before.markDocuments !== settings.markDocuments ||
-        before.markTerms !== settings.markTerms ||
-        before.markEveryTerm !== settings.markEveryTerm);
-    if (this.on && (!wanted || optionsChanged)) this.stop();
-    if (wanted && !this.on) this.start(settings);
+    const rescan = before !== null && SCAN_OPTIONS.some((k) => before[k] !== settings[k]);
+    if (this.session && (!wanted || rescan)) this.stop();
+    if (wanted && !this.session) this.start();
   }
 
-  private start(settings: Settings): void {
+  /** After in-page navigation the page is a new one: a fresh session, date and cursor. */
+  navigated(): void {
+    this.userDate = null;
+    if (this.session && this.settings) {
+      this.stop();
+      this.start();
+    }
+  }
+
+  private start(): void {
     if (!HighlightLayer.supported()) return;
-    const session = new AbortController();
-    this.session = session;
-    this.scan = new PageScan(this.detect, this.index, this.layer, settings);
-    void this.scan.run(this.doc.body ?? this.doc.documentElement, session.signal);
-    watchHover(
-      this.index,
-      () => this.settings?.hoverDelayMs ?? 300,
-      {
-        onIntent: (mark) => void this.openPopover(mark, false),
-        onLeave: () => this.closePopover(false),
-        isInPopover: (target) => target !== null && target === this.popover.element,
-      },
-      session.signal,
-      this.doc,
-    );
-    this.doc.addEventListener('keydown', (e) => this.onKey(e), {
-      capture: true,
-      signal: session.signal,
+    this.cursor = -1;
+    const session = new MarkingSession(this.detect, () => this.settings as Settings, {
+      onHoverIntent: (mark) => void this.openPopover(mark, false),
+      onHoverLeave: () => this.closePopover(false),
+      isInPopover: (target) => target !== null && target === this.popover.element,
+      onFound: () => this.reportFound(),
     });
+    this.session = session;
+    void session.start();
   }
 
   stop(): void {
-    this.session?.abort();
+    this.session?.end();
     this.session = null;
-    this.scan = null;
     this.popover.destroy();
-    this.layer.clear();
-    this.index.clear();
+    this.reportFound();
+  }
+
+  private pageDate(): PageDate {
+    return this.readPageDate(this.userDate);
   }
 
   private async openPopover(mark: PlacedMark, focus: boolean): Promise<void> {
     const settings = this.settings;
-    if (!settings) return;
-    const lang = resolveLang(settings.language, navigator.language);
-    const anchor = liveRange(mark.range);
-    this.layer.setActive(mark.range);
-    await this.popover.open(anchor, {
+    const session = this.session;
+    if (!settings || !session) return;
+    session.layer.setActive(mark.range);
+    await this.popover.open(liveRange(mark.range), {
       refId: mark.detection.id,
       refKind: mark.detection.kind,
       text: mark.detection.text,
-      lang,
+      lang: resolveLang(settings.language, navigator.language),
+      pageDate: this.pageDate(),
+      onPickDate: (date) => {
+        this.userDate = date;
+        void this.openPopover(mark, false);
+      },
       onClose: () => this.closePopover(true),
     });
-    if (focus)
-      this.popover.element?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+    if (focus) this.popover.focus();
   }
 
   private closePopover(restoreFocus: boolean): void {
     this.popover.close();
-    this.layer.setActive(null);
+    this.session?.layer.setActive(null);
     if (restoreFocus && this.returnFocus?.isConnected) this.returnFocus.focus();
     this.returnFocus = null;
   }
@@ -107,36 +118,59 @@ export class Controller {
       return;
     }
     // Alt+Shift+K / Alt+Shift+J: next / previous reference (by key position, for any layout).
-    if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) {
-      if (event.code === 'KeyK' || event.code === 'KeyJ') {
-        event.preventDefault();
-        this.step(event.code === 'KeyK' ? 1 : -1);
-      }
-    }
+    if (!this.session || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    if (event.code !== 'KeyK' && event.code !== 'KeyJ') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.step(event.code === 'KeyK' ? 1 : -1);
   }
 
-  private cursor = -1;
-
   private step(direction: 1 | -1): void {
-    const marks = this.index.all();
+    const marks = this.session?.index.marks() ?? [];
     if (marks.length === 0) return;
+    this.cursor = (this.cursor + direction + marks.length) % marks.length;
+    const mark = marks[this.cursor];
+    if (mark) this.reveal(mark);
+  }
+
+  private reveal(mark: PlacedMark): void {
     if (!this.popover.isOpen() && this.doc.activeElement instanceof HTMLElement) {
       this.returnFocus = this.doc.activeElement;
     }
-    this.cursor = (this.cursor + direction + marks.length) % marks.length;
-    const mark = marks[this.cursor];
-    if (!mark) return;
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.session?.show(mark);
     void this.openPopover(mark, true);
+  }
+
+  /** Opens the first occurrence of a reference (asked by the popup). */
+  revealId(id: string): boolean {
+    const marks = this.session?.index.marks() ?? [];
+    const at = marks.findIndex((m) => m.detection.id === id);
+    const mark = marks[at];
+    if (!mark) return false;
+    this.cursor = at;
+    this.reveal(mark);
+    return true;
+  }
+
+  private reportFound(): void {
+    this.onPageChanged();
+    const found = this.session?.index.found() ?? [];
+    const message: ToBackground = {
+      type: 'detections-changed',
+      documentCount: found.filter((d) => d.kind !== 'term').length,
+    };
+    // No background listening (yet, or while it restarts) is no reason to fail.
+    browser.runtime.sendMessage(message).catch(() => undefined);
   }
 
   state(): TabState {
     return {
       url: location.href,
       host: location.hostname,
-      markingOn: this.on,
+      markingOn: this.session !== null,
       pageDate: this.pageDate(),
-      detections: summariseDetections(this.scan?.found ?? []),
+      detections: summariseDetections(this.session?.index.found() ?? []),
     };
   }
 }

@@ -4,8 +4,8 @@ import type { RefKind } from '../core/detect';
 export const HIGHLIGHT_DOCUMENT = 'kamerlens-document';
 export const HIGHLIGHT_TERM = 'kamerlens-term';
 export const HIGHLIGHT_ACTIVE = 'kamerlens-active';
-
-const highlightFor = (kind: RefKind) => (kind === 'term' ? HIGHLIGHT_TERM : HIGHLIGHT_DOCUMENT);
+/** On dark pages the same marks use these names, styled for light text on dark ground. */
+const DARK_SUFFIX = '-on-dark';
 
 /**
  * Owns Kamerlens' entries in the page's highlight registry. Turning marking off is clearing the
@@ -13,6 +13,15 @@ const highlightFor = (kind: RefKind) => (kind === 'term' ? HIGHLIGHT_TERM : HIGH
  */
 export class HighlightLayer {
   private readonly highlights = new Map<string, Highlight>();
+  private readonly suffix: string;
+
+  constructor(darkPage: boolean) {
+    this.suffix = darkPage ? DARK_SUFFIX : '';
+  }
+
+  private nameFor(kind: RefKind): string {
+    return (kind === 'term' ? HIGHLIGHT_TERM : HIGHLIGHT_DOCUMENT) + this.suffix;
+  }
 
   static supported(): boolean {
     return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -29,15 +38,15 @@ export class HighlightLayer {
   }
 
   add(kind: RefKind, range: AbstractRange): void {
-    this.get(highlightFor(kind)).add(range);
+    this.get(this.nameFor(kind)).add(range);
   }
 
   delete(kind: RefKind, range: AbstractRange): void {
-    this.highlights.get(highlightFor(kind))?.delete(range);
+    this.highlights.get(this.nameFor(kind))?.delete(range);
   }
 
   setActive(range: AbstractRange | null): void {
-    const active = this.get(HIGHLIGHT_ACTIVE);
+    const active = this.get(HIGHLIGHT_ACTIVE + this.suffix);
     active.clear();
     if (range) active.add(range);
   }

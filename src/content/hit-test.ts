@@ -6,9 +6,10 @@ interface Caret {
 }
 
 /** The text position under a point, through whichever caret API this browser has. */
-function caretAt(doc: Document, x: number, y: number): Caret | null {
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): Caret | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const pos = doc.caretPositionFromPoint(x, y);
+    // Open shadow roots must be named, or the caret stops at their host.
+    const pos = doc.caretPositionFromPoint(x, y, { shadowRoots });
     return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
   }
   // Chromium before 128 only has the WebKit form.
@@ -35,9 +36,10 @@ export function markAtPoint(
   index: MarkIndex,
   x: number,
   y: number,
+  shadowRoots: ShadowRoot[] = [],
   doc: Document = document,
 ): PlacedMark | null {
-  const caret = caretAt(doc, x, y);
+  const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
   const candidate =
     index.markAt(caret.node, caret.offset) ??
@@ -45,9 +47,14 @@ export function markAtPoint(
   return candidate && rectsContain(candidate.range, x, y) ? candidate : null;
 }
 
+/** A live Range for measuring; collapsed when the page changed the text under it meanwhile. */
 export function liveRange(range: StaticRange): Range {
   const live = document.createRange();
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
+  try {
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+  } catch {
+    live.setStart(range.startContainer, 0);
+  }
   return live;
 }

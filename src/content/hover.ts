@@ -8,6 +8,8 @@ export interface HoverCallbacks {
   onLeave(): void;
   /** Is this event target inside our popover? */
   isInPopover(target: EventTarget | null): boolean;
+  /** The page's open shadow roots that hold marks. */
+  shadowRoots(): ShadowRoot[];
 }
 
 /** Time allowed to move from a mark into its popover (WCAG 1.4.13: hoverable). */
@@ -48,7 +50,7 @@ export function watchHover(
       cancelLeave();
       return;
     }
-    const mark = markAtPoint(index, event.clientX, event.clientY, doc);
+    const mark = markAtPoint(index, event.clientX, event.clientY, callbacks.shadowRoots(), doc);
     if (mark === current) return;
     current = mark;
     clearTimeout(intentTimer);

@@ -1,25 +1,33 @@
 import browser from 'webextension-polyfill';
+import lexicon from 'virtual:kamerlens-lexicon';
 import { createDetector } from '../core/detect';
 import type { ToContent } from '../core/messages';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { Controller } from './controller';
-import lexicon from 'virtual:kamerlens-lexicon';
+import { watchNavigation } from './navigation';
 
 // An extension update or a dev reload can inject this script twice into the same page.
 const INSTANCE = Symbol.for('kamerlens.content');
 const scope = globalThis as typeof globalThis & { [INSTANCE]?: true };
 
 async function main(): Promise<void> {
-  const today = new Date().toISOString().slice(0, 10);
-  const controller = new Controller(createDetector(lexicon), () => ({
-    date: today,
-    source: 'today',
-  }));
+  let checkUrl: () => void = () => undefined;
+  const controller = new Controller(
+    createDetector(lexicon),
+    (userPick) => ({
+      date: userPick ?? new Date().toISOString().slice(0, 10),
+      source: userPick ? 'user' : 'today',
+    }),
+    () => checkUrl(),
+  );
+  checkUrl = watchNavigation(() => controller.navigated(), new AbortController().signal);
   controller.apply(await loadSettings());
   onSettingsChanged((settings) => controller.apply(settings));
   browser.runtime.onMessage.addListener((message: unknown) => {
     const msg = message as ToContent;
+    checkUrl();
     if (msg?.type === 'get-tab-state') return Promise.resolve(controller.state());
+    if (msg?.type === 'reveal') return Promise.resolve(controller.revealId(msg.id));
     return undefined;
   });
 }

@@ -1,35 +1,34 @@
 import type { Detection } from '../core/detect';
 import type { TextBlock } from './collect';
 
-/** A detection placed in the DOM: its block and the text-node positions of its two ends. */
+/** A detection placed in the DOM: its block and the range it covers. */
 export interface PlacedMark {
   detection: Detection;
   block: TextBlock;
   range: StaticRange;
 }
 
-interface BlockEntry {
+/** One scanned block that holds detections: all it found, and the subset that is marked. */
+export interface BlockEntry {
   block: TextBlock;
+  found: Detection[];
   marks: PlacedMark[];
 }
 
 /** Finds the node holding `offset` in a block (the last node starting at or before it). */
-function locate(
-  block: TextBlock,
-  offset: number,
-  preferEnd: boolean,
-): { node: Text; offset: number } {
+function locate(block: TextBlock, offset: number, atEnd: boolean): { node: Text; offset: number } {
   const { starts, nodes } = block;
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     const start = starts[mid] ?? 0;
-    if (start < offset || (!preferEnd && start === offset)) lo = mid;
+    // An end offset at a node boundary belongs to the node before it, so a range never ends at
+    // offset 0 of the next node (which would make it look longer than the text it covers).
+    if (start < offset || (!atEnd && start === offset)) lo = mid;
     else hi = mid - 1;
   }
-  const node = nodes[lo] as Text;
-  return { node, offset: offset - (starts[lo] ?? 0) };
+  return { node: nodes[lo] as Text, offset: offset - (starts[lo] ?? 0) };
 }
 
 export function rangeFor(block: TextBlock, start: number, end: number): StaticRange {
@@ -43,27 +42,52 @@ export function rangeFor(block: TextBlock, start: number, end: number): StaticRa
   });
 }
 
+function inDocumentOrder(a: PlacedMark, b: PlacedMark): number {
+  if (a.block === b.block) return a.detection.start - b.detection.start;
+  const position = a.block.nodes[0]?.compareDocumentPosition(b.block.nodes[0] as Node) ?? 0;
+  return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
 /**
- * Our own offset index of every mark on the page. Hit-testing asks it "which mark holds this
- * text position?" instead of asking the browser, whose `highlightsFromPoint` grows with the
- * number of registered ranges.
+ * Our own offset index of everything found on the page. Hit-testing asks it "which mark holds
+ * this text position?" instead of the browser, whose `highlightsFromPoint` grows with the number
+ * of registered ranges; rescans of changed parts of the page replace entries by owner element.
  */
 export class MarkIndex {
   private readonly byNode = new Map<Text, { entry: BlockEntry; nodeIndex: number }>();
-  private readonly entries: BlockEntry[] = [];
+  private readonly entries = new Set<BlockEntry>();
 
-  add(block: TextBlock, detections: readonly Detection[]): PlacedMark[] {
+  add(block: TextBlock, found: Detection[], toMark: readonly Detection[]): BlockEntry {
     const entry: BlockEntry = {
       block,
-      marks: detections.map((detection) => ({
+      found,
+      marks: toMark.map((detection) => ({
         detection,
         block,
         range: rangeFor(block, detection.start, detection.end),
       })),
     };
-    this.entries.push(entry);
+    this.entries.add(entry);
     block.nodes.forEach((node, nodeIndex) => this.byNode.set(node, { entry, nodeIndex }));
-    return entry.marks;
+    return entry;
+  }
+
+  remove(entry: BlockEntry): void {
+    this.entries.delete(entry);
+    for (const node of entry.block.nodes) {
+      if (this.byNode.get(node)?.entry === entry) this.byNode.delete(node);
+    }
+  }
+
+  /** Entries with text inside `root`, or whose text has left the page. */
+  entriesWithin(root: Node): BlockEntry[] {
+    return [...this.entries].filter((e) =>
+      e.block.nodes.some((n) => !n.isConnected || root.contains(n)),
+    );
+  }
+
+  entryOf(mark: PlacedMark): BlockEntry | undefined {
+    return this.byNode.get(mark.block.nodes[0] as Text)?.entry;
   }
 
   /** The mark covering the character at `offset` in `node`, if any. */
@@ -74,12 +98,17 @@ export class MarkIndex {
     return hit.entry.marks.find((m) => m.detection.start <= at && at < m.detection.end) ?? null;
   }
 
-  all(): PlacedMark[] {
-    return this.entries.flatMap((e) => e.marks);
+  /** Every mark, in the order a reader meets them. */
+  marks(): PlacedMark[] {
+    return [...this.entries].flatMap((e) => e.marks).sort(inDocumentOrder);
+  }
+
+  found(): Detection[] {
+    return [...this.entries].flatMap((e) => e.found);
   }
 
   clear(): void {
     this.byNode.clear();
-    this.entries.length = 0;
+    this.entries.clear();
   }
 }

@@ -1,8 +1,8 @@
 import type { Detection, Detector } from '../core/detect';
 import { walkBlocks, type TextBlock } from './collect';
-import type { HighlightLayer } from './highlights';
 import type { MarkIndex } from './mark-index';
 import { runInSlices } from './slices';
+import type { ViewportMarks } from './viewport-marks';
 
 export interface ScanOptions {
   markDocuments: boolean;
@@ -11,22 +11,53 @@ export interface ScanOptions {
 }
 
 /**
- * One pass over the page: blocks are collected, detected and marked in idle slices. Everything
- * found is kept (the popup lists it); what is marked follows the user's options.
+ * Scans the page, and later the parts of it that change, in idle-time slices. Everything found
+ * is kept (the popup lists it); what is marked follows the user's options.
  */
 export class PageScan {
-  readonly found: Detection[] = [];
   private readonly markedTerms = new Set<string>();
+  private readonly queue: Node[] = [];
+  private running: Promise<void> | null = null;
 
   constructor(
     private readonly detect: Detector,
     private readonly index: MarkIndex,
-    private readonly layer: HighlightLayer,
+    private readonly viewport: ViewportMarks,
     private readonly options: ScanOptions,
+    private readonly signal: AbortSignal,
+    private readonly onShadowRoot: (shadow: ShadowRoot) => void,
+    private readonly onChange: () => void,
   ) {}
 
-  run(root: Node, signal: AbortSignal): Promise<void> {
-    return runInSlices(walkBlocks(root), (block) => this.scanBlock(block), signal);
+  /** Queues `root` for a (re)scan: what was found inside it before is dropped first. */
+  scan(root: Node): Promise<void> {
+    this.queue.push(root);
+    this.running ??= this.drain().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** Drops marks of text that left the page, without rescanning anything. */
+  forget(root: Node): void {
+    for (const entry of this.index.entriesWithin(root)) {
+      this.index.remove(entry);
+      this.viewport.remove(entry);
+    }
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0 && !this.signal.aborted) {
+      const roots = this.queue
+        .splice(0)
+        .filter((r, _, all) => !all.some((o) => o !== r && o.contains(r)));
+      for (const root of roots) this.forget(root);
+      const blocks = roots
+        .filter((r) => r.isConnected)
+        .map((r) => walkBlocks(r, this.onShadowRoot));
+      await runInSlices(flatten(blocks), (block) => this.scanBlock(block), this.signal);
+      this.onChange();
+    }
   }
 
   private shouldMark(d: Detection): boolean {
@@ -39,17 +70,25 @@ export class PageScan {
   }
 
   private scanBlock(block: TextBlock): void {
-    let detections: Detection[];
+    let found: Detection[];
     try {
-      detections = this.detect(block.text);
+      found = this.detect(block.text);
     } catch {
       // A detector fault on one odd block must not stop the page's scan.
       return;
     }
-    if (detections.length === 0) return;
-    this.found.push(...detections);
-    const marked = detections.filter((d) => this.shouldMark(d));
-    for (const mark of this.index.add(block, marked))
-      this.layer.add(mark.detection.kind, mark.range);
+    if (found.length === 0) return;
+    const entry = this.index.add(
+      block,
+      found,
+      found.filter((d) => this.shouldMark(d)),
+    );
+    this.viewport.add(entry);
+  }
+}
+
+function* flatten<T>(iterators: Iterable<Iterator<T>>): Generator<T> {
+  for (const it of iterators) {
+    for (let next = it.next(); !next.done; next = it.next()) yield next.value;
   }
 }

@@ -92,6 +92,11 @@ export class PopoverHost {
     this.stopPositioning = autoUpdate(anchor, host, place);
   }
 
+  /** Moves focus into the popover (keyboard use), onto its dialog. */
+  focus(): void {
+    this.element?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+  }
+
   close(): void {
     this.openToken++;
     this.stopPositioning?.();

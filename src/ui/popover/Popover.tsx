@@ -1,4 +1,5 @@
 import type { RefKind } from '../../core/detect';
+import type { PageDate } from '../../core/messages';
 import { t, type Lang, type MessageKey } from '../i18n';
 
 export interface PopoverProps {
@@ -6,6 +7,8 @@ export interface PopoverProps {
   refKind: RefKind;
   text: string;
   lang: Lang;
+  pageDate: PageDate;
+  onPickDate: (date: string) => void;
   onClose: () => void;
 }
 

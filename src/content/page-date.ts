@@ -1,0 +1,61 @@
+import {
+  datesPublishedFromJsonLd,
+  localDay,
+  metaDateSource,
+  pickPageDate,
+  type DateCandidate,
+} from '../core/dates';
+import type { PageDate } from '../core/messages';
+
+// A reading-time `<time datetime="PT4M">` can come first in an article header; looking a few
+// elements further finds the real date without wandering into a long list of related links.
+const MAX_TIME_ELEMENTS = 5;
+const META_ATTRIBUTES = ['property', 'name', 'itemprop'] as const;
+
+/**
+ * Every raw date the page offers, in document order within each kind; ranking is the core's job.
+ * Only reads: the page's DOM is left exactly as it was.
+ */
+export function readPageDateCandidates(
+  doc: Document = document,
+  url: string = location.href,
+): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  for (const meta of doc.querySelectorAll('meta')) {
+    const content = meta.getAttribute('content');
+    if (content === null) continue;
+    for (const attribute of META_ATTRIBUTES) {
+      const value = meta.getAttribute(attribute);
+      const source = value === null ? undefined : metaDateSource(attribute, value);
+      if (source) found.push({ source, raw: content });
+    }
+  }
+  for (const script of doc.querySelectorAll('script')) {
+    if (script.type.trim().toLowerCase() !== 'application/ld+json') continue;
+    for (const raw of datesPublishedFromJsonLd(script.textContent ?? '')) {
+      found.push({ source: 'json-ld', raw });
+    }
+  }
+  const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  const times = scope ? [...scope.querySelectorAll('time[datetime]')] : [];
+  for (const time of times.slice(0, MAX_TIME_ELEMENTS)) {
+    found.push({ source: 'time', raw: time.getAttribute('datetime') ?? '' });
+  }
+  found.push({ source: 'url', raw: url });
+  return found;
+}
+
+/**
+ * The date Kamerlens shows positions for on this page. A `userPick` (YYYY-MM-DD) outranks
+ * anything the page says.
+ */
+export function readPageDate(
+  doc: Document = document,
+  url: string = location.href,
+  today: string = localDay(new Date()),
+  userPick?: string,
+): PageDate {
+  const candidates = readPageDateCandidates(doc, url);
+  if (userPick !== undefined) candidates.push({ source: 'user', raw: userPick });
+  return pickPageDate(candidates, today);
+}
