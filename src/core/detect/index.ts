@@ -1,17 +1,34 @@
+import { createDispatch, KEYWORDS } from './anchors';
+import { createLetterheadFinder } from './letterhead';
+import { createMotionIndex } from './motion-names';
+import { createScanner } from './scanner';
+import { createTermMatcher } from './terms';
+import { compileTrie, type Piece } from './trie';
 import type { Detector, Lexicon } from './types';
 
 export type { Detection, Detector, Lexicon, RefKind } from './types';
+export { ID_PATTERNS, isCanonicalId } from './ids';
 
-// Provisional: only the plain "Kamerstuk 26 643, nr. 1011" form; the full grammar replaces this.
-const PLAIN_KAMERSTUK = /\bKamerstuk(?:ken)?\s+(\d{2}\s?\d{3}),\s*nr\.\s*(\d+)/g;
+function startsAscii(piece: Piece[]): boolean {
+  const first = piece[0];
+  return typeof first !== 'string' || /^[A-Za-z0-9]/.test(first.trim());
+}
 
-export function createDetector(_lexicon: Lexicon): Detector {
-  return (text) =>
-    Array.from(text.matchAll(PLAIN_KAMERSTUK), (m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      kind: 'kamerstuk' as const,
-      id: `kst-${(m[1] ?? '').replace(/\s/g, '')}-${m[2] ?? ''}`,
-    }));
+/**
+ * Compiles the lexicon once into a detector; call the detector once per block of text. All
+ * patterns are built here, so a call only scans.
+ */
+export function createDetector(lexicon: Lexicon): Detector {
+  const terms = createTermMatcher(lexicon.terms);
+  const dispatch = createDispatch(
+    createMotionIndex(lexicon.motions),
+    createLetterheadFinder(lexicon.dossierTitles),
+  );
+  const pieces = [...terms.pieces, ...KEYWORDS];
+  // `\b` lets the engine skip everything but ASCII word starts, the single biggest speed-up;
+  // the rare spelling that opens with another character gets a branch of its own.
+  const ascii = pieces.filter(startsAscii);
+  const other = pieces.filter((p) => !startsAscii(p));
+  const source = `\\b${compileTrie(ascii)}` + (other.length > 0 ? `|${compileTrie(other)}` : '');
+  return createScanner(new RegExp(source, 'gi'), terms, dispatch);
 }

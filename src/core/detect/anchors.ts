@@ -1,0 +1,74 @@
+import { createNumberedParser } from './bare';
+import { parseEuAct } from './eu-acts';
+import { parseAanhangsel, parseHandelingen } from './handelingen';
+import { parseKamerstuk } from './kamerstuk';
+import type { LetterheadFinder } from './letterhead';
+import type { MotionIndex } from './motion-names';
+import { createMemberMotionParser, createMotionParser } from './motions';
+import { parseOfficial } from './official';
+import type { Parser } from './parser';
+import type { Piece } from './trie';
+
+// The words a citation opens with. They join the glossary spellings in the scanner's single
+// pattern, so finding a citation costs the scan nothing extra; the parser for the word then reads
+// the rest. Where a word is common in prose ("verordening", "com…") the pattern also demands what
+// must follow, so ordinary words do not stop the scan.
+
+const OPENS_ACT = { raw: '\\s*[(\\d]' };
+
+export const KEYWORDS: Piece[][] = [
+  ['kamerstuk'],
+  ['dossier'],
+  ['handelingen'],
+  ['hand.'],
+  ['aanhangsel'],
+  ['aanh.'],
+  ['tk', { raw: '\\s+\\d' }],
+  ['ek', { raw: '\\s+\\d' }],
+  ['motie'],
+  ['het lid'],
+  ['de leden'],
+  ...['verordening', 'richtlijn', 'besluit', 'regulation', 'directive', 'decision'].map((w) => [
+    w,
+    OPENS_ACT,
+  ]),
+  ['com', { raw: '\\s*[(/]\\s*\\d' }],
+  ['celex', { raw: '\\s*[:=]?\\s*\\d' }],
+  ['kst', { raw: '-\\d' }],
+  ['h', { raw: '-[te]k-\\d' }],
+  ['ah', { raw: '-[te]k-\\d' }],
+  ['https://zoek.officielebekendmakingen.nl/'],
+  ['http://zoek.officielebekendmakingen.nl/'],
+  ['https://www.officielebekendmakingen.nl/'],
+  ['zoek.officielebekendmakingen.nl/'],
+  ['www.officielebekendmakingen.nl/'],
+  ['officielebekendmakingen.nl/'],
+  ['nr', { raw: 's?\\.?\\s*\\d' }],
+];
+
+/** Parsers to try, by the lower-case first letter of the word found. */
+export function createDispatch(
+  motions: MotionIndex,
+  letterhead: LetterheadFinder | null,
+): Map<string, Parser[]> {
+  const motion = createMotionParser(motions);
+  const member = createMemberMotionParser(motions);
+  const numbered = createNumberedParser(letterhead);
+  return new Map<string, Parser[]>([
+    ['k', [parseKamerstuk, parseOfficial]],
+    ['d', [parseKamerstuk, member, parseEuAct]],
+    ['t', [parseKamerstuk]],
+    ['e', [parseKamerstuk]],
+    ['h', [parseHandelingen, parseOfficial, member]],
+    ['a', [parseAanhangsel, parseOfficial]],
+    ['m', [motion]],
+    ['v', [parseEuAct]],
+    ['r', [parseEuAct]],
+    ['b', [parseEuAct]],
+    ['c', [parseEuAct]],
+    ['z', [parseOfficial]],
+    ['w', [parseOfficial]],
+    ['o', [parseOfficial]],
+    ['n', [numbered]],
+  ]);
+}

@@ -1,0 +1,40 @@
+import { SUFFIX, dossierId, kamerstukId } from './grammar';
+import { detection } from './parser';
+import type { Detection } from './types';
+
+// The Eerste Kamer's parenthesised form "(32.317, OU)": dossier and document letters, no keyword
+// and no "nr.". It has no word to anchor on, so it gets its own pass; the pattern opens with a
+// literal "(", which the regular-expression engine skips to directly, so the pass is cheap.
+
+const EK_PAREN = new RegExp(`\\((\\d{2}[ .\\u00a0]?\\d{3})(?:${SUFFIX})?,\\s?([A-Z]{1,3})\\)`, 'g');
+
+export function findEkLetters(text: string): Detection[] {
+  const out: Detection[] = [];
+  if (!text.includes('(')) return out;
+  for (const m of text.matchAll(EK_PAREN)) {
+    const [whole, raw = '', subNumber, letters, nr = ''] = m;
+    const start = m.index + 1;
+    const id = kamerstukId(dossierId(raw, subNumber ?? letters), nr);
+    out.push(detection(text, start, m.index + whole.length - 1, 'kamerstuk', id));
+  }
+  return out;
+}
+
+/** Adds `extra` to the sorted, non-overlapping `out`, skipping any that would overlap. */
+export function mergeDetections(out: Detection[], extra: Detection[]): Detection[] {
+  if (extra.length === 0) return out;
+  const merged: Detection[] = [];
+  let k = 0;
+  for (const d of out) {
+    while (k < extra.length && (extra[k]?.start ?? Infinity) < d.start) {
+      const e = extra[k++];
+      if (e && e.end <= d.start && (merged.at(-1)?.end ?? 0) <= e.start) merged.push(e);
+    }
+    if ((merged.at(-1)?.end ?? 0) <= d.start) merged.push(d);
+  }
+  for (; k < extra.length; k++) {
+    const e = extra[k];
+    if (e && (merged.at(-1)?.end ?? 0) <= e.start) merged.push(e);
+  }
+  return merged;
+}

@@ -1,0 +1,55 @@
+// Shared pieces of the Dutch citation grammar and the canonical ids built from them (CONTRACT §2).
+
+/** Sticky match at a position; every parser reads the text this way. */
+export function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** A letter or digit must not follow (ASCII and Latin letters; enough after numbers and codes). */
+export const NOT_WORD_AFTER = '(?![A-Za-z0-9\\u00c0-\\u024f])';
+
+/**
+ * A dossier number as printed: "26643", "26 643", "26.643", or split in the wrong place by PDF
+ * extraction ("323 17", "221 12"). The second alternative is only trusted when a document number
+ * follows (see `isMisSpaced`).
+ */
+export const DOSSIER = '(\\d{2}[ .\\u00a0]?\\d{3}|\\d{3}[ \\u00a0]\\d{2})(?!\\d)';
+
+/**
+ * A dossier suffix: a sub-dossier number ("21 501-33"), a roman numeral ("36 600 VII",
+ * "35 300-XV") or one capital letter ("35300-A"). Two capture groups: number, letters.
+ */
+export const SUFFIX =
+  '(?:[ \\u00a0]?-[ \\u00a0]?(\\d{1,2})(?!\\d)|(?:[ \\u00a0]|[ \\u00a0]?-[ \\u00a0]?)([IVXLC]{1,6}|[A-Z])' +
+  NOT_WORD_AFTER +
+  ')';
+
+/** A vergaderjaar: "2022/23", "2022-2023", "2022–2023". Two capture groups. */
+export const YEAR = '((?:19|20)\\d\\d)\\s*[/\\-\\u2013\\u2014]\\s*(\\d{4}|\\d{2})(?!\\d)';
+
+export function isMisSpaced(dossier: string): boolean {
+  return /^\d{3}\D\d{2}$/.test(dossier);
+}
+
+/** "26 643" → "26643"; with suffix "VII" → "26643-VII". */
+export function dossierId(dossier: string, suffix?: string): string {
+  const digits = dossier.replace(/\D/g, '');
+  return suffix ? `${digits}-${suffix.toUpperCase()}` : digits;
+}
+
+/** "2022", "23" → "20222023"; null when the two years do not follow each other. */
+export function vergaderjaar(first: string, second: string): string | null {
+  const from = Number(first);
+  let to = Number(second);
+  if (second.length === 2) {
+    to += from - (from % 100);
+    if (to < from) to += 100;
+  }
+  return to === from + 1 ? `${from}${to}` : null;
+}
+
+/** "kst-26643-1011", "kst-36200-VI-5". */
+export function kamerstukId(dossier: string, nr: string): string {
+  return `kst-${dossier}-${nr}`;
+}

@@ -1,0 +1,105 @@
+import { matchAt } from './grammar';
+import type { MotionIndex, Name } from './motion-names';
+import { detection, type InnerScan, type Parser } from './parser';
+import type { Detection } from './types';
+
+// Motions cited by their submitters: "motie-Van Raan c.s.", "de motie van het lid Van Ginneken
+// c.s.", "de motie van de leden Kathmann en Six Dijkstra", "de moties van Raan c.s. en Kathmann
+// c.s." (one detection per motion; the first spans from "moties"), and "de door het lid Van
+// Ginneken c.s. ingediende motie". A name the data does not know is only taken in a clear form
+// (hyphenated, with "c.s.", or after "van het lid"), and then gets the id `motie-{slug}`; so does
+// a name that fits more than one known motion: it is not guessed.
+
+const HEAD = /(moties?)(?![a-z])/iy;
+const CONNECT = /(?:\s*-\s*|\s+)(?:(van\s+(?:het\s+lid|de\s+leden|lid))\s+)?/iy;
+const SEP = /\s*,\s*|\s+en\s+|\s*&\s*/y;
+const CS = /\s+c\.\s?s\.?/y;
+const PAREN = /\s*\(([^()]{1,200})\)/y;
+const MEMBER = /(het\s+lid|de\s+leden)\s+/iy;
+const SUBMITTED =
+  /\s+(?:ingediende|aangenomen|gewijzigde|verworpen|aangehouden)\s+motie(?![a-z])/iy;
+
+interface Item {
+  names: Name[];
+  end: number;
+  withCs: boolean;
+}
+
+function csAt(text: string, at: number): number | null {
+  return matchAt(CS, text, at) ? CS.lastIndex : null;
+}
+
+/** One or more names joined by "en" or commas; extra names only when `several` or known. */
+function readNames(index: MotionIndex, text: string, at: number, several: boolean): Item | null {
+  const first = index.nameAt(text, at);
+  if (!first) return null;
+  const names = [first];
+  let end = first.end;
+  for (;;) {
+    if (!matchAt(SEP, text, end)) break;
+    const next = index.nameAt(text, SEP.lastIndex);
+    if (!next || !(several || next.known)) break;
+    names.push(next);
+    end = next.end;
+  }
+  const cs = csAt(text, end);
+  return { names, end: cs ?? end, withCs: cs !== null };
+}
+
+function idOf(index: MotionIndex, item: Item): string {
+  return index.resolve(item.names.map((n) => n.name));
+}
+
+function pluralList(
+  index: MotionIndex,
+  text: string,
+  at: number,
+  start: number,
+  inner: InnerScan,
+): Detection[] | null {
+  const first = readNames(index, text, start, false);
+  if (!first || !(first.withCs || first.names.every((n) => n.known))) return null;
+  const out = [detection(text, at, first.end, 'motie', idOf(index, first))];
+  let end = first.end;
+  for (;;) {
+    const paren = matchAt(PAREN, text, end);
+    if (paren) {
+      const close = PAREN.lastIndex;
+      out.push(...inner(close - 1 - (paren[1]?.length ?? 0), close - 1));
+      end = close;
+    }
+    if (!matchAt(SEP, text, end)) break;
+    const next = readNames(index, text, SEP.lastIndex, false);
+    if (!next || !(next.withCs || next.names.every((n) => n.known))) break;
+    const nameStart = next.names[0]?.start ?? SEP.lastIndex;
+    out.push(detection(text, nameStart, next.end, 'motie', idOf(index, next)));
+    end = next.end;
+  }
+  return out;
+}
+
+export function createMotionParser(index: MotionIndex): Parser {
+  return (text, at, inner) => {
+    const head = matchAt(HEAD, text, at);
+    const connect = head && matchAt(CONNECT, text, HEAD.lastIndex);
+    if (!head || !connect) return null;
+    const byMember = connect[1] !== undefined;
+    const start = CONNECT.lastIndex;
+    if (head[1]?.toLowerCase() === 'moties') return pluralList(index, text, at, start, inner);
+    const hyphen = text[HEAD.lastIndex] === '-';
+    const item = readNames(index, text, start, byMember);
+    if (!item) return null;
+    const known = item.names.every((n) => n.known);
+    if (!(known || hyphen || item.withCs || byMember)) return null;
+    return [detection(text, at, item.end, 'motie', idOf(index, item))];
+  };
+}
+
+export function createMemberMotionParser(index: MotionIndex): Parser {
+  return (text, at) => {
+    if (!matchAt(MEMBER, text, at)) return null;
+    const item = readNames(index, text, MEMBER.lastIndex, true);
+    if (!item || !matchAt(SUBMITTED, text, item.end)) return null;
+    return [detection(text, at, SUBMITTED.lastIndex, 'motie', idOf(index, item))];
+  };
+}
