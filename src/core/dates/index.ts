@@ -1,0 +1,6 @@
+export { localDay, makeDay } from './calendar';
+export { datesPublishedFromJsonLd } from './json-ld';
+export { parseDateString } from './parse';
+export { pickPageDate, type DateCandidate } from './pick';
+export { metaDateSource, SOURCE_ORDER } from './sources';
+export { dateFromUrl } from './url';
