@@ -4,14 +4,7 @@
  */
 
 export type IdKind =
-  | 'kamerstuk'
-  | 'handelingen'
-  | 'aanhangsel'
-  | 'dossier'
-  | 'motie'
-  | 'eu-act'
-  | 'term'
-  | 'event';
+  'kamerstuk' | 'handelingen' | 'aanhangsel' | 'dossier' | 'motie' | 'eu-act' | 'term' | 'event';
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 

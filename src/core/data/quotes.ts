@@ -55,7 +55,8 @@ export function collectSeedQuotes(file: string, json: unknown): QuoteSite[] {
       const quotes = record['quotes'];
       if (Array.isArray(quotes)) {
         quotes.forEach((quote, i) => {
-          if (typeof quote === 'string') sites.push({ file, path: `${path}/quotes/${i}`, seed, quote });
+          if (typeof quote === 'string')
+            sites.push({ file, path: `${path}/quotes/${i}`, seed, quote });
         });
       }
       const quote = record['quote'];

@@ -14,12 +14,7 @@ export type Status = 'verified' | 'inferred';
 
 /** Stance codes of CONTRACT §3. */
 export type Stance =
-  | 'no-proposal'
-  | 'support'
-  | 'support-with-conditions'
-  | 'undecided'
-  | 'abstain'
-  | 'oppose';
+  'no-proposal' | 'support' | 'support-with-conditions' | 'undecided' | 'abstain' | 'oppose';
 
 /** A seed file and short verbatim quotes (≤ 25 words each) from it. */
 export interface SeedSource {

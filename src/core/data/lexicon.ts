@@ -1,0 +1,18 @@
+/** The small projection of the knowledge base the detector loads up front. */
+import type { Lexicon } from '../detect/types';
+import { dossierTitles, motions } from './lookup';
+import type { KnowledgeBase } from './types';
+
+/**
+ * Terms with their variants, dossier titles for letterheads, and motions by submitter. A name that
+ * belongs to two motions (Kathmann) appears twice, so the detector can see it is ambiguous.
+ */
+export function toLexicon(
+  kb: Pick<KnowledgeBase, 'terms' | 'dossiers' | 'documents' | 'events'>,
+): Lexicon {
+  return {
+    terms: kb.terms.map((t) => ({ id: t.id, variants: [...t.variants] })),
+    dossierTitles: dossierTitles(kb),
+    motions: motions(kb).map((m) => ({ id: m.id, names: [...m.names] })),
+  };
+}

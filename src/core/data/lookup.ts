@@ -1,0 +1,85 @@
+/** Lookups over the knowledge base: documents, terms, dossiers and motions. */
+import { motionSlugId } from './ids';
+import type { DocumentEntry, KnowledgeBase, Term } from './types';
+
+export function documentById(
+  kb: Pick<KnowledgeBase, 'documents'>,
+  id: string,
+): DocumentEntry | undefined {
+  return kb.documents.find((d) => d.id === id);
+}
+
+export function termById(kb: Pick<KnowledgeBase, 'terms'>, id: string): Term | undefined {
+  return kb.terms.find((t) => t.id === id);
+}
+
+/** Official dossier titles, e.g. { dossier: "34843", title: "Seksuele intimidatie en geweld" }. */
+export function dossierTitles(
+  kb: Pick<KnowledgeBase, 'dossiers'>,
+): { dossier: string; title: string }[] {
+  return kb.dossiers.map(({ dossier, title }) => ({ dossier, title }));
+}
+
+export function dossierTitle(
+  kb: Pick<KnowledgeBase, 'dossiers'>,
+  dossier: string,
+): string | undefined {
+  return kb.dossiers.find((d) => d.dossier === dossier)?.title;
+}
+
+/** A motion the data knows, with or without a Kamerstuk. */
+export interface Motion {
+  /** The Kamerstuk id, or `motie-{slug}` for an adopted motion whose number is not known. */
+  id: string;
+  /** Submitters' surnames, e.g. ["Van Ginneken"]. */
+  names: string[];
+  /** Adoption date where known, else the document's date (YYYY[-MM[-DD]]). */
+  date: string | undefined;
+  /** The document, when the motion has a Kamerstuk in the data. */
+  documentId?: string;
+  /** The event recording its adoption, for a motion without a known Kamerstuk. */
+  eventId?: string;
+}
+
+/** Every motion: documents of type "motie", then motion events that name no document. */
+export function motions(kb: Pick<KnowledgeBase, 'documents' | 'events'>): Motion[] {
+  const fromDocuments = kb.documents
+    .filter((d) => d.docType === 'motie')
+    .map((d) => ({
+      id: d.id,
+      names: d.submitters ?? [],
+      date: d.adopted ?? d.date,
+      documentId: d.id,
+    }));
+  const fromEvents = kb.events.flatMap((e) =>
+    e.motion
+      ? [{ id: motionSlugId(e.motion.names), names: e.motion.names, date: e.date, eventId: e.id }]
+      : [],
+  );
+  return [...fromDocuments, ...fromEvents];
+}
+
+/**
+ * The motions a member submitted. Case, diacritics, hyphens and a trailing "c.s." do not matter
+ * ("dekker abdulaziz c.s." finds "Dekker-Abdulaziz"). A name that fits several motions returns all
+ * of them: the caller must not pick one by guessing.
+ */
+export function motionsByMember(
+  kb: Pick<KnowledgeBase, 'documents' | 'events'>,
+  name: string,
+): Motion[] {
+  const wanted = normaliseName(name);
+  if (wanted === '') return [];
+  return motions(kb).filter((m) => m.names.some((n) => normaliseName(n) === wanted));
+}
+
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^\s*motie\b/, '')
+    .replace(/\bc\.\s*s\.?\s*$/, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim();
+}
