@@ -165,3 +165,89 @@ export async function tabIdOf(session: Session, page: Page): Promise<number> {
   if (id === null) throw new Error(`no tab with Kamerlens at ${page.url()}`);
   return id;
 }
+
+/** One request seen in the browser context, and what made it. */
+export interface RecordedRequest {
+  url: string;
+  /** 'page <url>' for a frame's request, 'service worker <url>' for a worker's. */
+  source: string;
+}
+
+/**
+ * Records every request the context sees from now on: pages, their content scripts, extension
+ * pages and (Chromium) service workers, including the extension's background worker.
+ */
+export function recordRequests(context: BrowserContext): RecordedRequest[] {
+  const seen: RecordedRequest[] = [];
+  context.on('request', (request) => {
+    const worker = request.serviceWorker();
+    let source = 'unknown';
+    if (worker) source = `service worker ${worker.url()}`;
+    else {
+      try {
+        source = `page ${request.frame().url()}`;
+      } catch {
+        source = request.isNavigationRequest() ? 'navigation' : 'unknown';
+      }
+    }
+    seen.push({ url: request.url(), source });
+  });
+  return seen;
+}
+
+/**
+ * Evaluates `expression` in Kamerlens' content-script world of `page` (the isolated world
+ * Chromium gives the extension), through the DevTools protocol. Resolves promises.
+ */
+export async function inContentScript<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable');
+    const world = contexts.find(
+      (c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${EXTENSION_ID}`,
+    );
+    if (!world) throw new Error(`no Kamerlens content script in ${page.url()}`);
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: world.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`content-script world: ${exceptionDetails.text}`);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * The text of every range registered under highlight `name`, as the page sees the registry.
+ * Highlights may hold StaticRanges (no `toString`), so each is rebuilt as a live Range.
+ */
+export function markedTexts(page: Page, name = 'kamerlens-document'): Promise<string[]> {
+  return page.evaluate((n) => {
+    const highlight = CSS.highlights.get(n);
+    if (!highlight) return [];
+    const texts: string[] = [];
+    highlight.forEach((r) => {
+      const range = document.createRange();
+      try {
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        texts.push(range.toString());
+      } catch {
+        texts.push(`<invalid range in ${r.startContainer.nodeName}>`);
+      }
+    });
+    return texts;
+  }, name);
+}
+
+/** Uncaught exceptions of the page's main world (`pageerror`), from now on. */
+export function collectPageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on('pageerror', (e) => errors.push(e));
+  return errors;
+}
