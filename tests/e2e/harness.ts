@@ -4,7 +4,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const DIST = path.join(ROOT, 'dist');
+/** The built extension; a separate build can be tested with KAMERLENS_DIST=/path. */
+export const DIST = process.env.KAMERLENS_DIST ?? path.join(ROOT, 'dist');
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Fixed by the manifest's `key`, so extension pages have a known address. */
