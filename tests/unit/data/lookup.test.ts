@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { knowledgeBase as kb } from '../../../src/core/data/bundled';
+import {
+  documentById,
+  dossierTitle,
+  dossierTitles,
+  motionsByMember,
+  normaliseName,
+  termById,
+} from '../../../src/core/data/lookup';
+import { toLexicon } from '../../../src/core/data/lexicon';
+
+describe('lookups', () => {
+  it('finds documents and terms by id', () => {
+    expect(documentById(kb, 'kst-32317-977')?.date).toBe('2025-11-18');
+    expect(documentById(kb, 'kst-1-1')).toBeUndefined();
+    expect(termById(kb, 'term-detectiebevel')?.label.en).toBe('detection order');
+    expect(termById(kb, 'term-nope')).toBeUndefined();
+  });
+
+  it('knows the official dossier titles', () => {
+    expect(dossierTitle(kb, '32317')).toBe('JBZ-Raad');
+    expect(dossierTitle(kb, '26643')).toBe('Informatie- en communicatietechnologie (ICT)');
+    expect(dossierTitle(kb, '22112')).toBe(
+      'Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie',
+    );
+    expect(dossierTitle(kb, '34843')).toBe('Seksuele intimidatie en geweld');
+    expect(dossierTitle(kb, '21501-33')).toBe('Raad voor Vervoer, Telecommunicatie en Energie');
+    expect(dossierTitles(kb)).toContainEqual({ dossier: '31015', title: 'Kindermishandeling' });
+  });
+});
+
+describe('motionsByMember', () => {
+  it.each([
+    ['Van Raan', 'kst-26643-885'],
+    ['van Raan c.s.', 'kst-26643-885'],
+    ['VAN GINNEKEN', 'kst-26643-1011'],
+    ['Dekker Abdulaziz', 'kst-32317-856'],
+    ['dekker-abdulaziz c.s.', 'kst-32317-856'],
+    ['motie-Van Ginneken c.s.', 'kst-26643-1011'],
+  ])('"%s" → %s', (name, id) => {
+    expect(motionsByMember(kb, name).map((m) => m.id)).toEqual([id]);
+  });
+
+  it('returns both motions for a name that fits two, and guesses neither', () => {
+    const found = motionsByMember(kb, 'Kathmann');
+    expect(found.map((m) => m.id)).toEqual(['kst-32317-891', 'motie-kathmann']);
+    expect(found[0]).toMatchObject({ documentId: 'kst-32317-891' });
+    expect(found[1]).toMatchObject({
+      eventId: 'ev-motie-kathmann-2025-aangenomen',
+      date: '2025-11-25',
+    });
+  });
+
+  it('ignores diacritics', () => {
+    expect(normaliseName('Yeşilgöz-Zegerius')).toBe(normaliseName('Yesilgoz Zegerius'));
+  });
+
+  it('finds nothing for unknown or partial names', () => {
+    expect(motionsByMember(kb, 'Raan')).toEqual([]);
+    expect(motionsByMember(kb, 'Pool')).toEqual([]);
+    expect(motionsByMember(kb, '  ')).toEqual([]);
+  });
+});
+
+describe('toLexicon', () => {
+  const lexicon = toLexicon(kb);
+
+  it('lists every term with its spellings, Dutch and English', () => {
+    expect(lexicon.terms).toHaveLength(kb.terms.length);
+    const variants = (id: string) => lexicon.terms.find((t) => t.id === id)?.variants ?? [];
+    expect(variants('term-detectiebevel')).toEqual(
+      expect.arrayContaining([
+        'detectiebevel',
+        'detectiebevelen',
+        'detection order',
+        'detection orders',
+      ]),
+    );
+    expect(variants('term-end-to-end-encryptie')).toEqual(
+      expect.arrayContaining([
+        'end-to-end encryptie',
+        'end-to-endencryptie',
+        'end-to-endversleuteling',
+        'E2EE',
+      ]),
+    );
+    expect(variants('term-chatcontrol')).toEqual(
+      expect.arrayContaining(['chat control', 'chatcontrol']),
+    );
+  });
+
+  it('carries dossier titles for letterheads', () => {
+    expect(lexicon.dossierTitles).toContainEqual({
+      dossier: '34843',
+      title: 'Seksuele intimidatie en geweld',
+    });
+  });
+
+  it('lists motions by submitter, with Kathmann twice', () => {
+    expect(lexicon.motions).toEqual([
+      { id: 'kst-26643-885', names: ['Van Raan'] },
+      { id: 'kst-26643-1011', names: ['Van Ginneken'] },
+      { id: 'kst-32317-856', names: ['Dekker-Abdulaziz'] },
+      { id: 'kst-32317-891', names: ['Kathmann'] },
+      { id: 'motie-kathmann', names: ['Kathmann'] },
+    ]);
+  });
+
+  it('is a copy the detector may keep without holding the knowledge base', () => {
+    lexicon.terms[0]?.variants.push('changed');
+    expect(kb.terms[0]?.variants).not.toContain('changed');
+  });
+});
