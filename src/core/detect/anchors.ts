@@ -7,6 +7,7 @@ import type { MotionIndex } from './motion-names';
 import { createMemberMotionParser, createMotionParser } from './motions';
 import { parseOfficial } from './official';
 import type { Parser } from './parser';
+import type { Dispatch } from './scanner';
 import type { Piece } from './trie';
 
 // The words a citation opens with. They join the glossary spellings in the scanner's single
@@ -46,15 +47,15 @@ export const KEYWORDS: Piece[][] = [
   ['nr', { raw: 's?\\.?\\s*\\d' }],
 ];
 
-/** Parsers to try, by the lower-case first letter of the word found. */
+/** Parsers to try, by the lower-cased ASCII code of the keyword's first letter. */
 export function createDispatch(
   motions: MotionIndex,
   letterhead: LetterheadFinder | null,
-): Map<string, Parser[]> {
+): Dispatch {
   const motion = createMotionParser(motions);
   const member = createMemberMotionParser(motions);
   const numbered = createNumberedParser(letterhead);
-  return new Map<string, Parser[]>([
+  const byLetter = new Map<string, Parser[]>([
     ['k', [parseKamerstuk, parseOfficial]],
     ['d', [parseKamerstuk, member, parseEuAct]],
     ['t', [parseKamerstuk]],
@@ -71,4 +72,7 @@ export function createDispatch(
     ['o', [parseOfficial]],
     ['n', [numbered]],
   ]);
+  const dispatch: Dispatch = [];
+  for (const [letter, parsers] of byLetter) dispatch[letter.charCodeAt(0)] = parsers;
+  return dispatch;
 }

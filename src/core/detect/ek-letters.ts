@@ -10,8 +10,8 @@ const EK_PAREN = new RegExp(`\\((\\d{2}[ .\\u00a0]?\\d{3})(?:${SUFFIX})?,\\s?([A
 
 export function findEkLetters(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!text.includes('(')) return out;
-  for (const m of text.matchAll(EK_PAREN)) {
+  EK_PAREN.lastIndex = 0;
+  for (let m = EK_PAREN.exec(text); m; m = EK_PAREN.exec(text)) {
     const [whole, raw = '', subNumber, letters, nr = ''] = m;
     const start = m.index + 1;
     const id = kamerstukId(dossierId(raw, subNumber ?? letters), nr);

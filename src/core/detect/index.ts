@@ -7,7 +7,6 @@ import { compileTrie, type Piece } from './trie';
 import type { Detector, Lexicon } from './types';
 
 export type { Detection, Detector, Lexicon, RefKind } from './types';
-export { ID_PATTERNS, isCanonicalId } from './ids';
 
 function startsAscii(piece: Piece[]): boolean {
   const first = piece[0];
@@ -19,7 +18,7 @@ function startsAscii(piece: Piece[]): boolean {
  * patterns are built here, so a call only scans.
  */
 export function createDetector(lexicon: Lexicon): Detector {
-  const terms = createTermMatcher(lexicon.terms);
+  const terms = createTermMatcher(lexicon.terms, new RegExp(compileTrie(KEYWORDS), 'iy'));
   const dispatch = createDispatch(
     createMotionIndex(lexicon.motions),
     createLetterheadFinder(lexicon.dossierTitles),

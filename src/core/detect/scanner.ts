@@ -5,11 +5,12 @@ import type { TermMatcher } from './terms';
 import type { Detection, Detector } from './types';
 
 // The scan: one global pattern (glossary spellings and citation keywords, compiled into one trie
-// behind `\b`) finds candidates left to right. At each, the citation parsers for its first letter
-// run; if none succeeds, it is looked up as a term. Detections come out ordered and never
-// overlap: a citation that turns out to start before the end of earlier marks (a bare
-// "26 643, nr. 1043" found from its "nr.", a letterhead whose title holds a glossary term)
-// replaces the terms inside it, and is dropped if it would overlap another citation.
+// behind `\b`) finds candidates left to right. A candidate that is a keyword goes to the citation
+// parsers for its first letter; a glossary spelling becomes a term (citations are tried first
+// only if the spelling itself opens like one). Detections come out ordered and never overlap: a
+// citation that turns out to start before the end of earlier marks (a bare "26 643, nr. 1043"
+// found from its "nr.", a letterhead whose title holds a glossary term) replaces the terms
+// inside it, and is dropped if it would overlap another citation.
 
 function place(out: Detection[], found: Detection[]): boolean {
   const start = found[0]?.start ?? 0;
@@ -24,35 +25,42 @@ function place(out: Detection[], found: Detection[]): boolean {
   return true;
 }
 
-export function createScanner(
-  master: RegExp,
-  terms: TermMatcher,
-  dispatch: Map<string, Parser[]>,
-): Detector {
+/** Parsers by the lower-cased ASCII code of a keyword's first letter. */
+export type Dispatch = (Parser[] | undefined)[];
+
+export function createScanner(master: RegExp, terms: TermMatcher, dispatch: Dispatch): Detector {
   const detect: Detector = (text) => {
     const out: Detection[] = [];
     const inner: InnerScan = (from, to) =>
       detect(text.slice(from, to)).map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
+
+    const cite = (at: number): number | null => {
+      for (const parse of dispatch[text.charCodeAt(at) | 0x20] ?? []) {
+        const found = parse(text, at, inner);
+        if (found && found.length > 0 && place(out, found))
+          return found[found.length - 1]?.end ?? at;
+      }
+      return null;
+    };
+
     let pos = 0;
     while (pos < text.length) {
       master.lastIndex = pos;
       const m = master.exec(text);
       if (!m) break;
       const at = m.index;
+      const matched = m[0];
       pos = at + 1;
       if (!startsWord(text, at)) continue;
-      const parsers = dispatch.get(m[0].charAt(0).toLowerCase());
-      let placed = false;
-      for (const parse of parsers ?? []) {
-        const found = parse(text, at, inner);
-        if (found && found.length > 0 && place(out, found)) {
-          pos = found[found.length - 1]?.end ?? pos;
-          placed = true;
-          break;
+      const hit = terms.lookup(matched);
+      if (!hit || hit.mayCite) {
+        const end = cite(at);
+        if (end !== null) {
+          pos = end;
+          continue;
         }
       }
-      if (placed) continue;
-      const term = terms.resolve(text, at, m[0]) ?? terms.at(text, at);
+      const term = hit ? terms.detect(text, at, matched, hit) : terms.at(text, at);
       if (term) {
         out.push(term);
         pos = term.end;

@@ -15,29 +15,44 @@ interface Spelling {
   exact: string[] | null;
 }
 
+/** What a matched string is, decided once per distinct string. */
+export interface Hit {
+  id: string;
+  acronym: boolean;
+  /** The spelling also opens like a citation ("Verordening …"), so citations are tried first. */
+  mayCite: boolean;
+}
+
 export interface TermMatcher {
   /** Every spelling, for the scanner's combined pattern. */
   readonly pieces: Piece[][];
-  /** The term whose spelling the scanner matched at `start`, or null. */
-  resolve(text: string, start: number, matched: string): Detection | null;
+  /** The term a string matched by the scanner spells, or null. */
+  lookup(matched: string): Hit | null;
+  /** The detection for a hit at `start`, or null when the word goes on (acronyms only). */
+  detect(text: string, start: number, matched: string, hit: Hit): Detection | null;
   /** The longest term spelled at `start`, or null (used when the scanner's match was a keyword). */
   at(text: string, start: number): Detection | null;
 }
 
 const SEPARATORS = new RegExp(SEPARATOR.source, 'g');
+/** Matched strings repeat (a page says "detectiebevel" a hundred times); bound the memo. */
+const CACHE_LIMIT = 4096;
 
 function isAcronym(variant: string): boolean {
   return /\p{Lu}/u.test(variant) && !/\p{Ll}/u.test(variant);
 }
 
-export function createTermMatcher(terms: Lexicon['terms']): TermMatcher {
+export function createTermMatcher(terms: Lexicon['terms'], opensCitation: RegExp): TermMatcher {
   const byKey = new Map<string, Spelling[]>();
   const pieces: Piece[][] = [];
+  const citeKeys = new Set<string>();
   for (const term of terms) {
     for (const variant of term.variants) {
       const key = foldKey(variant);
       if (key === '') continue;
       pieces.push([variant]);
+      opensCitation.lastIndex = 0;
+      if (opensCitation.test(variant)) citeKeys.add(key);
       const spellings = byKey.get(key) ?? [];
       const exactForm = variant.replace(SEPARATORS, '');
       const same = spellings.find((s) => s.id === term.id);
@@ -52,29 +67,40 @@ export function createTermMatcher(terms: Lexicon['terms']): TermMatcher {
     }
   }
   const sticky = new RegExp(compileTrie(pieces), 'iy');
+  const cache = new Map<string, Hit | null>();
 
-  function resolve(text: string, start: number, matched: string): Detection | null {
-    const spellings = byKey.get(foldKey(matched));
-    if (!spellings) return null;
-    const matchEnd = start + matched.length;
-    for (const spelling of spellings) {
-      let end = matchEnd;
-      if (spelling.exact) {
-        if (!spelling.exact.includes(matched.replace(SEPARATORS, ''))) continue;
-        if (!endsWord(text, end)) continue;
-      } else {
-        while (end < text.length && isLetter(text.charCodeAt(end))) end++;
-      }
-      return { start, end, text: text.slice(start, end), kind: 'term', id: spelling.id };
+  function lookup(matched: string): Hit | null {
+    let hit = cache.get(matched);
+    if (hit !== undefined) return hit;
+    hit = null;
+    const key = foldKey(matched);
+    const bare = matched.replace(SEPARATORS, '');
+    for (const spelling of byKey.get(key) ?? []) {
+      if (spelling.exact && !spelling.exact.includes(bare)) continue;
+      hit = { id: spelling.id, acronym: spelling.exact !== null, mayCite: citeKeys.has(key) };
+      break;
     }
-    return null;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(matched, hit);
+    return hit;
+  }
+
+  function detect(text: string, start: number, matched: string, hit: Hit): Detection | null {
+    let end = start + matched.length;
+    if (hit.acronym) {
+      if (!endsWord(text, end)) return null;
+    } else {
+      while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+    }
+    return { start, end, text: text.slice(start, end), kind: 'term', id: hit.id };
   }
 
   function at(text: string, start: number): Detection | null {
     sticky.lastIndex = start;
     const m = sticky.exec(text);
-    return m ? resolve(text, start, m[0]) : null;
+    const hit = m && lookup(m[0]);
+    return m && hit ? detect(text, start, m[0], hit) : null;
   }
 
-  return { pieces, resolve, at };
+  return { pieces, lookup, detect, at };
 }

@@ -1,0 +1,62 @@
+import { knowledgeBase, positionAt, toLexicon } from '../core/data';
+import { createDetector, type Detection } from '../core/detect';
+import { InputError, readInput } from './scan-input';
+
+// The `scan` command without its process: arguments, input, detection, output lines (CONTRACT §3).
+
+const USAGE = 'usage: npm run scan -- FILE|- [--date YYYY-MM-DD]';
+
+interface Args {
+  file: string;
+  date: string | undefined;
+}
+
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+export function parseArgs(argv: string[]): Args {
+  let file: string | undefined;
+  let date: string | undefined;
+  for (let k = 0; k < argv.length; k++) {
+    const arg = argv[k] ?? '';
+    if (arg === '--date' || arg.startsWith('--date=')) {
+      const value = arg === '--date' ? argv[++k] : arg.slice('--date='.length);
+      if (value === undefined || !isCalendarDate(value)) {
+        throw new InputError(`--date needs a date as YYYY-MM-DD, got ${value ?? 'nothing'}`);
+      }
+      date = value;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new InputError(`unknown option ${arg}; ${USAGE}`);
+    } else if (file === undefined) {
+      file = arg;
+    } else {
+      throw new InputError(`one file at a time; ${USAGE}`);
+    }
+  }
+  if (file === undefined) throw new InputError(USAGE);
+  return { file, date };
+}
+
+/** A detection as CONTRACT §3 prints it, keys in this order. */
+export function detectionLine(d: Detection): string {
+  const { start, end, text, kind, id } = d;
+  return JSON.stringify({ start, end, text, kind, id });
+}
+
+export function positionLine(date: string): string {
+  const { stance, since, source } = positionAt(knowledgeBase.positions, date);
+  return JSON.stringify({ position: { date, stance, since, source } });
+}
+
+/** The whole output of `scan` for these arguments; throws InputError for bad arguments or input. */
+export function runScan(argv: string[]): string {
+  const { file, date } = parseArgs(argv);
+  const text = readInput(file);
+  const detect = createDetector(toLexicon(knowledgeBase));
+  const lines = detect(text).map(detectionLine);
+  if (date !== undefined) lines.push(positionLine(date));
+  return lines.map((line) => `${line}\n`).join('');
+}

@@ -1,0 +1,15 @@
+import { InputError } from './scan-input';
+import { runScan } from './scan-command';
+
+// `npm run scan -- FILE [--date YYYY-MM-DD]` (CONTRACT §1, §3): one JSON line per detection in
+// order of position, with --date a final line with the cabinet's position at that date. Exit 0 on
+// success, also with no detections; exit 2 with one line on stderr for bad input or arguments.
+
+try {
+  process.stdout.write(runScan(process.argv.slice(2)));
+} catch (error) {
+  const message =
+    error instanceof InputError ? error.message : `unexpected error: ${String(error)}`;
+  process.stderr.write(`scan: ${message.replace(/\s+/g, ' ')}\n`);
+  process.exitCode = 2;
+}
