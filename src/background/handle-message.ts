@@ -1,0 +1,92 @@
+import type { BackgroundReplies, Reply, ToBackground, ToPages } from '../core/messages';
+import { isRefId, LIMITS, toVisitInput, type Note, type VisitInput } from '../core/trail';
+
+/** What the message handler needs from the world; the service worker passes the real ones. */
+export interface BackgroundDeps {
+  trailEnabled(): Promise<boolean>;
+  recordVisit(entry: VisitInput, now: Date): Promise<unknown>;
+  getNote(refId: string): Promise<Note | null>;
+  setNote(refId: string, text: string, now: Date): Promise<Note | null>;
+  setBadge(tabId: number, documentCount: number): Promise<void>;
+  syncSites(): Promise<string[]>;
+  notifyPages(message: ToPages): void;
+  now(): Date;
+}
+
+export interface Sender {
+  id?: string;
+  tab?: { id?: number };
+}
+
+type AnyReply = BackgroundReplies[keyof BackgroundReplies];
+
+const TYPES: readonly string[] = [
+  'detections-changed',
+  'trail-record',
+  'note-get',
+  'note-set',
+  'sites-sync',
+] satisfies ToBackground['type'][];
+
+/** Whether a message is one the background answers (checked before any asynchronous work). */
+export function isForBackground(raw: unknown): raw is ToBackground {
+  return (
+    typeof raw === 'object' &&
+    raw !== null &&
+    TYPES.includes((raw as { type?: unknown }).type as string)
+  );
+}
+
+const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
+const fail = (error: string): Reply<never> => ({ ok: false, error });
+
+/**
+ * Answers one message from a content script or an extension page. Everything is checked: a
+ * content script runs beside a page that may be hostile, so its reports are data, not commands.
+ * Returns undefined for anything that is not ours, so no reply is sent.
+ */
+export async function handleMessage(
+  raw: unknown,
+  sender: Sender,
+  ownId: string,
+  deps: BackgroundDeps,
+): Promise<AnyReply | undefined> {
+  if (sender.id !== ownId || !isForBackground(raw)) return undefined;
+  const message = raw;
+  try {
+    switch (message.type) {
+      case 'detections-changed': {
+        const tabId = sender.tab?.id;
+        const count = message.documentCount;
+        if (tabId === undefined || !Number.isInteger(count) || count < 0)
+          return fail('bad-message');
+        await deps.setBadge(tabId, count);
+        return ok(null);
+      }
+      case 'trail-record': {
+        const entry = toVisitInput(message.entry);
+        if (!entry) return fail('bad-message');
+        if (!(await deps.trailEnabled())) return ok({ recorded: false });
+        const stored = await deps.recordVisit(entry, deps.now());
+        if (stored) deps.notifyPages({ type: 'trail-changed' });
+        return ok({ recorded: stored !== null });
+      }
+      case 'note-get':
+        if (!isRefId(message.refId)) return fail('bad-message');
+        return ok(await deps.getNote(message.refId));
+      case 'note-set': {
+        if (!isRefId(message.refId) || typeof message.text !== 'string') return fail('bad-message');
+        if (message.text.length > LIMITS.note) return fail('too-long');
+        const note = await deps.setNote(message.refId, message.text, deps.now());
+        deps.notifyPages({ type: 'trail-changed' });
+        return ok(note);
+      }
+      case 'sites-sync':
+        return ok({ origins: await deps.syncSites() });
+      default:
+        return undefined;
+    }
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,86 @@
+import browser, { type Scripting } from 'webextension-polyfill';
+import type { TabState } from '../core/messages';
+import { patternMatchesUrl, userSites } from '../platform/site-patterns';
+import { sendToTab } from '../platform/tabs';
+
+/**
+ * Sites the user added run the content script through one registered script whose matches are
+ * exactly the granted origins beyond the manifest's own. Called on install, on startup, when a
+ * permission is added or removed, and from the options page; calls run one after another.
+ */
+export const USER_SITES_SCRIPT_ID = 'kamerlens-user-sites';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+export function syncSites(loaderFile: string): Promise<string[]> {
+  const run = queue.then(
+    () => reconcile(loaderFile),
+    () => reconcile(loaderFile),
+  );
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+function manifestScript(): { matches: string[]; css: string[] } {
+  const script = browser.runtime.getManifest().content_scripts?.[0];
+  return { matches: script?.matches ?? [], css: script?.css ?? [] };
+}
+
+async function reconcile(loaderFile: string): Promise<string[]> {
+  const { matches, css } = manifestScript();
+  const granted = (await browser.permissions.getAll()).origins ?? [];
+  const origins = userSites(granted, matches).flatMap((s) => s.origins);
+  const [existing] = await browser.scripting.getRegisteredContentScripts({
+    ids: [USER_SITES_SCRIPT_ID],
+  });
+  if (origins.length === 0) {
+    if (existing) await browser.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT_ID] });
+    return [];
+  }
+  const script: Scripting.RegisteredContentScript = {
+    id: USER_SITES_SCRIPT_ID,
+    matches: origins,
+    js: [loaderFile],
+    css,
+    runAt: 'document_idle',
+    persistAcrossSessions: true,
+  };
+  if (existing) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+  const added = origins.filter((o) => !(existing?.matches ?? []).includes(o));
+  if (added.length > 0) await startInOpenTabs(added, loaderFile, css);
+  return origins;
+}
+
+/** A site just added works at once in tabs already open on it (the script guards against twice). */
+async function startInOpenTabs(origins: string[], loaderFile: string, css: string[]) {
+  const tabs = await browser.tabs.query({ url: origins });
+  await Promise.all(
+    tabs.map(async ({ id }) => {
+      if (id === undefined) return;
+      try {
+        if (css.length > 0)
+          await browser.scripting.insertCSS({ target: { tabId: id }, files: css });
+        await browser.scripting.executeScript({ target: { tabId: id }, files: [loaderFile] });
+      } catch {
+        // An error page or a tab that navigated away: it gets the script on its next load.
+      }
+    }),
+  );
+}
+
+/** Tells the content script on every open tab under a revoked origin to stop. */
+export async function stopRevokedTabs(origins: readonly string[]): Promise<void> {
+  if (origins.length === 0) return;
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map(async ({ id }) => {
+      if (id === undefined) return;
+      // Without host access the tab's address is hidden from us; its content script still answers.
+      const state = await sendToTab<TabState>(id, { type: 'get-tab-state' });
+      if (state && origins.some((o) => patternMatchesUrl(o, state.url))) {
+        await sendToTab(id, { type: 'access-revoked' });
+      }
+    }),
+  );
+}
