@@ -4,6 +4,9 @@ import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { lexiconPlugin } from './src/build/lexicon-plugin.ts';
 import { forFirefox } from './src/build/firefox-manifest.ts';
+import { dataCheckPlugin } from './src/build/data-check-plugin.ts';
+import { knowledgeBase } from './src/core/data/bundled.ts';
+import { toLexicon } from './src/core/data/lexicon.ts';
 
 // `vite build` makes the Chrome extension in dist/; `vite build --mode firefox` the Firefox one
 // in dist-firefox/, from the same manifest.json (see src/build/firefox-manifest.ts).
@@ -12,7 +15,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       preact(),
-      lexiconPlugin(() => ({ terms: [], dossierTitles: [], motions: [] })),
+      dataCheckPlugin(),
+      lexiconPlugin(() => toLexicon(knowledgeBase)),
       firefox
         ? crx({ manifest: forFirefox(manifest) as ManifestV3Export, browser: 'firefox' })
         : crx({ manifest: manifest as ManifestV3Export }),

@@ -98,6 +98,11 @@ class BlockBuilder {
   nodes: Text[] = [];
   starts: number[] = [];
 
+  /** A line break separates words without a text node of its own (`<br>`). */
+  addBreak(): void {
+    if (this.nodes.length > 0) this.text += '\n';
+  }
+
   add(node: Text): void {
     this.starts.push(this.text.length);
     this.nodes.push(node);
@@ -154,6 +159,10 @@ export function* walkBlocks(
     }
     if (item.nodeType === Node.ELEMENT_NODE) {
       const el = item as Element;
+      if (el.tagName === 'BR') {
+        builder.addBreak();
+        continue;
+      }
       if (isSkipped(el)) continue;
       if (el.shadowRoot) {
         onShadowRoot(el.shadowRoot);

@@ -95,6 +95,7 @@ export class Controller {
       refKind: mark.detection.kind,
       text: mark.detection.text,
       lang: resolveLang(settings.language, navigator.language),
+      dark: session.layer.dark,
       pageDate: this.pageDate(),
       onPickDate: (date) => {
         this.userDate = date;

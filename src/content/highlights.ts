@@ -15,8 +15,8 @@ export class HighlightLayer {
   private readonly highlights = new Map<string, Highlight>();
   private readonly suffix: string;
 
-  constructor(darkPage: boolean) {
-    this.suffix = darkPage ? DARK_SUFFIX : '';
+  constructor(readonly dark: boolean) {
+    this.suffix = dark ? DARK_SUFFIX : '';
   }
 
   private nameFor(kind: RefKind): string {

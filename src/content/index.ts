@@ -5,6 +5,7 @@ import type { ToContent } from '../core/messages';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { Controller } from './controller';
 import { watchNavigation } from './navigation';
+import { readPageDate } from './page-date';
 
 // An extension update or a dev reload can inject this script twice into the same page.
 const INSTANCE = Symbol.for('kamerlens.content');
@@ -14,10 +15,7 @@ async function main(): Promise<void> {
   let checkUrl: () => void = () => undefined;
   const controller = new Controller(
     createDetector(lexicon),
-    (userPick) => ({
-      date: userPick ?? new Date().toISOString().slice(0, 10),
-      source: userPick ? 'user' : 'today',
-    }),
+    (userPick) => readPageDate(document, location.href, undefined, userPick ?? undefined),
     () => checkUrl(),
   );
   checkUrl = watchNavigation(() => controller.navigated(), new AbortController().signal);

@@ -28,7 +28,9 @@ function locate(block: TextBlock, offset: number, atEnd: boolean): { node: Text;
     if (start < offset || (!atEnd && start === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return { node: nodes[lo] as Text, offset: offset - (starts[lo] ?? 0) };
+  const node = nodes[lo] as Text;
+  // Offsets inside a `<br>` break, which has no node, clamp to the end of the node before it.
+  return { node, offset: Math.min(offset - (starts[lo] ?? 0), node.length) };
 }
 
 export function rangeFor(block: TextBlock, start: number, end: number): StaticRange {

@@ -1,12 +1,25 @@
+import {
+  documentById,
+  formatCitation,
+  knowledgeBase,
+  officialLink,
+  positionAt,
+  termById,
+} from '../../core/data';
 import type { RefKind } from '../../core/detect';
 import type { PageDate } from '../../core/messages';
+import { formatDate } from '../format';
 import { t, type Lang, type MessageKey } from '../i18n';
+import { DocumentBody, TermBody, UnknownBody } from './bodies';
+import { PositionView } from './PositionView';
 
 export interface PopoverProps {
   refId: string;
   refKind: RefKind;
   text: string;
   lang: Lang;
+  /** Dark pages get a dark popover. */
+  dark: boolean;
   pageDate: PageDate;
   onPickDate: (date: string) => void;
   onClose: () => void;
@@ -22,16 +35,51 @@ const KIND_LABEL: Record<RefKind, MessageKey> = {
   term: 'kindTerm',
 };
 
-export function Popover({ refId, refKind, text, lang, onClose }: PopoverProps) {
-  const titleId = 'kamerlens-popover-title';
+const TITLE_ID = 'kamerlens-popover-title';
+
+/**
+ * The popover: a non-modal dialog about one reference. Documents and debate terms show the
+ * cabinet's position at the page's date; the card carries it as data attributes (CONTRACT §4).
+ */
+export function Popover({
+  refId,
+  refKind,
+  text,
+  lang,
+  dark,
+  pageDate,
+  onPickDate,
+  onClose,
+}: PopoverProps) {
+  const kb = knowledgeBase;
+  const doc = refKind === 'term' ? undefined : documentById(kb, refId);
+  const term = refKind === 'term' ? termById(kb, refId) : undefined;
+  const citation = formatCitation(refId, doc) ?? null;
+  const title = term?.label[lang] ?? doc?.title[lang] ?? citation ?? text;
+  const showsPosition = term ? term.csamDebate : doc !== undefined;
+  const at = showsPosition ? positionAt(kb.positions, pageDate.date) : null;
+  const position = at && (
+    <PositionView
+      at={at}
+      positions={kb.positions}
+      pageDate={pageDate}
+      lang={lang}
+      onPickDate={onPickDate}
+    />
+  );
+
   return (
     <div
-      class="card"
+      class={dark ? 'card dark' : 'card'}
       role="dialog"
-      aria-labelledby={titleId}
+      tabIndex={-1}
+      aria-labelledby={TITLE_ID}
+      lang={lang}
       data-ref-id={refId}
       data-ref-kind={refKind}
-      lang={lang}
+      data-position-date={at?.date}
+      data-stance={at?.stance}
+      data-position-source={at?.source ?? undefined}
     >
       <header class="head">
         <span class="kind">{t(lang, KIND_LABEL[refKind])}</span>
@@ -39,10 +87,21 @@ export function Popover({ refId, refKind, text, lang, onClose }: PopoverProps) {
           ×
         </button>
       </header>
-      <h2 id={titleId} class="title">
-        {text}
+      <h2 id={TITLE_ID} class="title">
+        {title}
       </h2>
-      <p class="muted">{t(lang, 'popoverUnknown')}</p>
+      {term ? (
+        <TermBody term={term} lang={lang}>
+          {position}
+        </TermBody>
+      ) : doc ? (
+        <DocumentBody doc={doc} citation={citation} lang={lang}>
+          {position}
+        </DocumentBody>
+      ) : (
+        <UnknownBody citation={citation ?? text} link={officialLink(refId)} lang={lang} />
+      )}
+      <footer class="foot muted">{t(lang, 'dataAsOf', formatDate(kb.meta.asOf, lang))}</footer>
     </div>
   );
 }
