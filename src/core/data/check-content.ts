@@ -115,13 +115,11 @@ export function checkSources({ kb, names }: CheckContext): ValidationError[] {
       errors.push({ file: names.positions, path: `/positions/${i}/publisher`, message });
     }
   });
+  const motions = new Set(kb.documents.filter((d) => d.docType === 'motie').map((d) => d.id));
   kb.events.forEach((e, i) => {
-    if (e.motion && e.type !== 'motion') {
-      errors.push({
-        file: names.events,
-        path: `/events/${i}/motion`,
-        message: 'only a motion event names a motion',
-      });
+    if (e.type === 'motion' && !e.documents?.some((id) => motions.has(id))) {
+      const message = 'a motion event must name the motion among its documents';
+      errors.push({ file: names.events, path: `/events/${i}/documents`, message });
     }
   });
   return errors;

@@ -2,7 +2,7 @@
  * Identity checks on schema-valid data: ids in the canonical grammar, unique ids and variants, and
  * every cross-reference resolving to something in the data.
  */
-import { dossierKeyOf, idKind, type IdKind } from './ids';
+import { dossierKeyOf, idKind, motionSlugId, type IdKind } from './ids';
 import type { DataFileKey } from './files';
 import type { KnowledgeBase } from './types';
 import type { ValidationError } from './validation-error';
@@ -17,6 +17,7 @@ const DOCUMENT_ID_KIND: Readonly<Record<string, IdKind>> = {
   handelingen: 'handelingen',
   aanhangsel: 'aanhangsel',
   'eu-act': 'eu-act',
+  motie: 'motie',
 };
 
 export function checkIds({ kb, names }: CheckContext): ValidationError[] {
@@ -31,9 +32,14 @@ export function checkIds({ kb, names }: CheckContext): ValidationError[] {
     if (earlier) errors.push({ file, path, message: `duplicate id "${id}" (first at ${earlier})` });
     else firstSeen.set(id, where);
   };
-  kb.documents.forEach((d, i) =>
-    claim(names.documents, `/documents/${i}/id`, d.id, DOCUMENT_ID_KIND[d.kind] ?? 'kamerstuk'),
-  );
+  kb.documents.forEach((d, i) => {
+    claim(names.documents, `/documents/${i}/id`, d.id, DOCUMENT_ID_KIND[d.kind] ?? 'kamerstuk');
+    // An unnumbered motion is found by its submitters' names, so its id must be their slug.
+    if (d.kind === 'motie' && d.id !== motionSlugId(d.submitters ?? [])) {
+      const message = `must be ${motionSlugId(d.submitters ?? [])}, the slug of its submitters`;
+      errors.push({ file: names.documents, path: `/documents/${i}/id`, message });
+    }
+  });
   kb.terms.forEach((t, i) => claim(names.terms, `/terms/${i}/id`, t.id, 'term'));
   kb.events.forEach((e, i) => claim(names.events, `/events/${i}/id`, e.id, 'event'));
 

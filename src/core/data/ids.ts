@@ -81,7 +81,7 @@ export function parseHandelingen(id: string): HandelingenParts | undefined {
   return parts;
 }
 
-/** `motie-{slug of the names}` (CONTRACT §2) for a motion the data knows no Kamerstuk of. */
+/** `motie-{slug of the names}` (CONTRACT §2): the id of motions known only by their submitters. */
 export function motionSlugId(names: readonly string[]): string {
   const slug = names
     .join(' ')

@@ -7,9 +7,7 @@ import type { KnowledgeBase } from './types';
  * Terms with their variants, dossier titles for letterheads, and motions by submitter. A name that
  * belongs to two motions (Kathmann) appears twice, so the detector can see it is ambiguous.
  */
-export function toLexicon(
-  kb: Pick<KnowledgeBase, 'terms' | 'dossiers' | 'documents' | 'events'>,
-): Lexicon {
+export function toLexicon(kb: Pick<KnowledgeBase, 'terms' | 'dossiers' | 'documents'>): Lexicon {
   return {
     terms: kb.terms.map((t) => ({ id: t.id, variants: [...t.variants] })),
     dossierTitles: dossierTitles(kb),

@@ -5,7 +5,8 @@ const OB = 'https://zoek.officielebekendmakingen.nl';
 
 /**
  * officielebekendmakingen.nl for Kamerstukken, Handelingen, the Aanhangsel and dossiers; EUR-Lex
- * (Dutch) for EU acts. Terms, motions without a number and unknown ids have no official link.
+ * (Dutch) for EU acts. Terms, motions without a known number and
+ * unknown ids have no official link.
  */
 export function officialLink(id: string): string | undefined {
   switch (idKind(id)) {

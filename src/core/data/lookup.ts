@@ -1,5 +1,4 @@
 /** Lookups over the knowledge base: documents, terms, dossiers and motions. */
-import { motionSlugId } from './ids';
 import type { DocumentEntry, KnowledgeBase, Term } from './types';
 
 export function documentById(
@@ -27,36 +26,21 @@ export function dossierTitle(
   return kb.dossiers.find((d) => d.dossier === dossier)?.title;
 }
 
-/** A motion the data knows, with or without a Kamerstuk. */
+/** A motion the data knows, numbered (`kst-…`) or known only by its submitters (`motie-…`). */
 export interface Motion {
-  /** The Kamerstuk id, or `motie-{slug}` for an adopted motion whose number is not known. */
+  /** The Kamerstuk id, or `motie-{slug}` for adopted motions whose number is not known. */
   id: string;
   /** Submitters' surnames, e.g. ["Van Ginneken"]. */
   names: string[];
   /** Adoption date where known, else the document's date (YYYY[-MM[-DD]]). */
   date: string | undefined;
-  /** The document, when the motion has a Kamerstuk in the data. */
-  documentId?: string;
-  /** The event recording its adoption, for a motion without a known Kamerstuk. */
-  eventId?: string;
 }
 
-/** Every motion: documents of type "motie", then motion events that name no document. */
-export function motions(kb: Pick<KnowledgeBase, 'documents' | 'events'>): Motion[] {
-  const fromDocuments = kb.documents
+/** Every motion in the data, in the order of `data/documents.json`. */
+export function motions(kb: Pick<KnowledgeBase, 'documents'>): Motion[] {
+  return kb.documents
     .filter((d) => d.docType === 'motie')
-    .map((d) => ({
-      id: d.id,
-      names: d.submitters ?? [],
-      date: d.adopted ?? d.date,
-      documentId: d.id,
-    }));
-  const fromEvents = kb.events.flatMap((e) =>
-    e.motion
-      ? [{ id: motionSlugId(e.motion.names), names: e.motion.names, date: e.date, eventId: e.id }]
-      : [],
-  );
-  return [...fromDocuments, ...fromEvents];
+    .map((d) => ({ id: d.id, names: d.submitters ?? [], date: d.adopted ?? d.date }));
 }
 
 /**

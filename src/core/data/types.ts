@@ -40,7 +40,11 @@ export interface KnownFrom {
   quote: string;
 }
 
-export type DocumentKind = 'kamerstuk' | 'handelingen' | 'aanhangsel' | 'eu-act';
+/**
+ * `motie` is a motion known by its submitters but not its number (id `motie-{slug}`): its page
+ * describes the motions under that name and, where the name is shared, says so.
+ */
+export type DocumentKind = 'kamerstuk' | 'handelingen' | 'aanhangsel' | 'eu-act' | 'motie';
 
 export type DocType =
   | 'brief'
@@ -55,7 +59,7 @@ export type DocType =
   | 'onbekend';
 
 export interface DocumentEntry {
-  /** Canonical id (CONTRACT §2), e.g. `kst-32317-906`, `h-tk-20222023-78-23`, `celex-32021R1232`. */
+  /** Canonical id (CONTRACT §2): `kst-32317-906`, `h-tk-20222023-78-23`, `celex-32021R1232`, `motie-kathmann`. */
   id: string;
   kind: DocumentKind;
   docType: DocType;
@@ -126,8 +130,6 @@ export interface EventEntry {
   title: Bilingual;
   text: Bilingual;
   documents?: string[];
-  /** An adopted motion with no known Kamerstuk number: its submitters. */
-  motion?: { names: string[] };
   status: Status;
   sources: Source[];
 }

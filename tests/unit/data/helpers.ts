@@ -36,3 +36,14 @@ export function entry(
   if (!item) throw new Error(`${key}[${index}] does not exist`);
   return item;
 }
+
+/** The position of the entry with this id, so tests do not depend on the order of the data. */
+export function indexOf(
+  files: Record<DataFileKey, Record<string, unknown>>,
+  key: 'documents' | 'terms' | 'events',
+  id: string,
+): number {
+  const index = (files[key][key] as { id: string }[]).findIndex((item) => item.id === id);
+  if (index < 0) throw new Error(`${key} has no ${id}`);
+  return index;
+}

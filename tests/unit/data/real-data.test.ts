@@ -74,8 +74,12 @@ describe('the bundled knowledge base', () => {
 
   it('invents no Kamerstuk number for the motion of 25 November 2025', () => {
     const event = kb.events.find((e) => e.date === '2025-11-25');
-    expect(event?.motion?.names).toEqual(['Kathmann']);
-    expect(event?.documents).toBeUndefined();
+    expect(event?.documents).toEqual(['motie-kathmann']);
+    const page = kb.documents.find((d) => d.id === 'motie-kathmann');
+    expect(page).toMatchObject({ kind: 'motie', submitters: ['Kathmann'], dossiers: [] });
+    // Its page says the name is shared rather than pretending to know which motion is meant.
+    expect(page?.summary.nl).toContain('Kamerstuk 32 317, nr. 891');
+    expect(page?.summary.en).toContain('cannot be told which one is meant');
   });
 });
 

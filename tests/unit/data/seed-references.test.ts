@@ -22,11 +22,15 @@ const SEED_REFERENCES: Readonly<Record<string, readonly SeedReference[]>> = {
     { text: 'Kamerstukken II, 2025-2026, 323 17, nr. 972', id: 'kst-32317-972' },
     { text: 'Kamerstukken II, 2024-2025, 323 17, nr. 906', id: 'kst-32317-906' },
     { text: 'motie Van Raan c.s.', id: 'kst-26643-885' },
+    // Two motions go by this name; the page of motie-kathmann says so instead of guessing.
+    { text: 'Kathmann c.s.', id: 'motie-kathmann' },
   ],
   '001_ffe5321a9d3e4fb8.txt': [
     { text: 'Kamerstukken II, 2024-25, 32 317, nr. 906', id: 'kst-32317-906' },
   ],
   '002_9927213b9c647875.txt': [
+    { text: 'moties Van Ginneken c.s.', id: 'kst-26643-1011' },
+    { text: 'Dekker Abdulaziz c.s.', id: 'kst-32317-856' },
     { text: 'Kamerstuk 34 843, nr. 113', id: 'kst-34843-113' },
     { text: 'Kamerstuk 26 643, nr. 1011', id: 'kst-26643-1011' },
     { text: 'Kamerstuk 32 317, nr. 856', id: 'kst-32317-856' },
@@ -40,6 +44,7 @@ const SEED_REFERENCES: Readonly<Record<string, readonly SeedReference[]>> = {
     { text: 'Handelingen II 2022/23, nr. 78, item 23', id: 'h-tk-20222023-78-23' },
     { text: 'motie-Van Ginneken c.s.', id: 'kst-26643-1011' },
     { text: 'Kamerstuk 26 643, nr. 1011', id: 'kst-26643-1011' },
+    { text: 'het lid Van Ginneken c.s. ingediende motie', id: 'kst-26643-1011' },
     { text: 'Handelingen II 2021/22, nr. 100, item 28', id: 'h-tk-20212022-100-28' },
     { text: 'motie-Van Raan c.s.', id: 'kst-26643-885' },
     { text: 'Kamerstuk 26 643, nr. 885', id: 'kst-26643-885' },

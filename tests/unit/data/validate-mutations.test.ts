@@ -1,7 +1,7 @@
 /** The validator catches each kind of broken data, naming the file and the JSON path. */
 import { describe, expect, it } from 'vitest';
 import { validateKnowledgeBase, type DataFiles } from '../../../src/core/data/validate';
-import { entry, mutableFiles } from './helpers';
+import { entry, indexOf, mutableFiles } from './helpers';
 
 type Files = ReturnType<typeof mutableFiles>;
 
@@ -32,12 +32,14 @@ describe('validateKnowledgeBase on broken data', () => {
     const errors = errorsAfter((f) => {
       entry(f, 'terms', 2).id = 'term-Detectie Bevel';
       entry(f, 'documents', 3).id = 'kst-26 643-1043';
-      entry(f, 'documents', 15).id = 'h-tk-20222024-78-23';
+      entry(f, 'documents', indexOf(f, 'documents', 'h-tk-20222023-78-23')).id =
+        'h-tk-20222024-78-23';
     });
+    const handelingen = indexOf(mutableFiles(), 'documents', 'h-tk-20222023-78-23');
     expect(errors).toContainEqual(problem(TERMS, '/terms/2/id', 'not a canonical term id'));
     expect(errors).toContainEqual(problem(DOCS, '/documents/3/id', 'not a canonical kamerstuk id'));
     expect(errors).toContainEqual(
-      problem(DOCS, '/documents/15/id', 'not a canonical handelingen id'),
+      problem(DOCS, `/documents/${handelingen}/id`, 'not a canonical handelingen id'),
     );
   });
 
