@@ -4,7 +4,7 @@ import { parseAanhangsel, parseHandelingen } from './handelingen';
 import { parseKamerstuk } from './kamerstuk';
 import type { LetterheadFinder } from './letterhead';
 import type { MotionIndex } from './motion-names';
-import { createMemberMotionParser, createMotionParser } from './motions';
+import { createMotionParser } from './motions';
 import { parseOfficial } from './official';
 import type { Parser } from './parser';
 import type { Dispatch } from './scanner';
@@ -27,8 +27,6 @@ export const KEYWORDS: Piece[][] = [
   ['tk', { raw: '\\s+\\d' }],
   ['ek', { raw: '\\s+\\d' }],
   ['motie'],
-  ['het lid'],
-  ['de leden'],
   ...['verordening', 'richtlijn', 'besluit', 'regulation', 'directive', 'decision'].map((w) => [
     w,
     OPENS_ACT,
@@ -53,14 +51,13 @@ export function createDispatch(
   letterhead: LetterheadFinder | null,
 ): Dispatch {
   const motion = createMotionParser(motions);
-  const member = createMemberMotionParser(motions);
   const numbered = createNumberedParser(letterhead);
   const byLetter = new Map<string, Parser[]>([
     ['k', [parseKamerstuk, parseOfficial]],
-    ['d', [parseKamerstuk, member, parseEuAct]],
+    ['d', [parseKamerstuk, parseEuAct]],
     ['t', [parseKamerstuk]],
     ['e', [parseKamerstuk]],
-    ['h', [parseHandelingen, parseOfficial, member]],
+    ['h', [parseHandelingen, parseOfficial]],
     ['a', [parseAanhangsel, parseOfficial]],
     ['m', [motion]],
     ['v', [parseEuAct]],

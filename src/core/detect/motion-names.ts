@@ -81,7 +81,7 @@ export function createMotionIndex(motions: Lexicon['motions']): MotionIndex {
     .sort((a, b) => b.length - a.length)
     .map((n) =>
       n
-        .split(/[\s\-]+/)
+        .split(/[\s-]+/)
         .map((w) => w.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
         .join('[\\s\\u00a0\\-]+'),
     );

@@ -15,9 +15,10 @@ const CONNECT = /(?:\s*-\s*|\s+)(?:(van\s+(?:het\s+lid|de\s+leden|lid))\s+)?/iy;
 const SEP = /\s*,\s*|\s+en\s+|\s*&\s*/y;
 const CS = /\s+c\.\s?s\.?/y;
 const PAREN = /\s*\(([^()]{1,200})\)/y;
-const MEMBER = /(het\s+lid|de\s+leden)\s+/iy;
-const SUBMITTED =
-  /\s+(?:ingediende|aangenomen|gewijzigde|verworpen|aangehouden)\s+motie(?![a-z])/iy;
+/** "… het lid Van Ginneken c.s. ingediende motie", read back from "motie". */
+const BY_MEMBER =
+  /(?<![A-Za-z\u00c0-\u024f])(het\s+lid|de\s+leden)\s+(\S[^]{0,100}?)\s+(?:ingediende|aangenomen|gewijzigde|verworpen|aangehouden)\s+$/i;
+const MEMBER_REACH = 140;
 
 interface Item {
   names: Name[];
@@ -78,8 +79,22 @@ function pluralList(
   return out;
 }
 
+/** The member form, which opens before "motie": its detection spans from "het lid" to "motie". */
+function submittedBy(index: MotionIndex, text: string, at: number): Detection[] | null {
+  const from = Math.max(0, at - MEMBER_REACH);
+  const m = BY_MEMBER.exec(text.slice(from, at));
+  const names = m?.[2];
+  if (!m || !names || !/^motie(?![a-z])/i.test(text.slice(at, at + 6))) return null;
+  const namesAt = from + m.index + m[0].indexOf(names, (m[1] ?? '').length);
+  const item = readNames(index, text, namesAt, /leden/i.test(m[1] ?? ''));
+  if (!item || item.end !== namesAt + names.length) return null;
+  return [detection(text, from + m.index, at + 'motie'.length, 'motie', idOf(index, item))];
+}
+
 export function createMotionParser(index: MotionIndex): Parser {
   return (text, at, inner) => {
+    const member = submittedBy(index, text, at);
+    if (member) return member;
     const head = matchAt(HEAD, text, at);
     const connect = head && matchAt(CONNECT, text, HEAD.lastIndex);
     if (!head || !connect) return null;
@@ -92,14 +107,5 @@ export function createMotionParser(index: MotionIndex): Parser {
     const known = item.names.every((n) => n.known);
     if (!(known || hyphen || item.withCs || byMember)) return null;
     return [detection(text, at, item.end, 'motie', idOf(index, item))];
-  };
-}
-
-export function createMemberMotionParser(index: MotionIndex): Parser {
-  return (text, at) => {
-    if (!matchAt(MEMBER, text, at)) return null;
-    const item = readNames(index, text, MEMBER.lastIndex, true);
-    if (!item || !matchAt(SUBMITTED, text, item.end)) return null;
-    return [detection(text, at, SUBMITTED.lastIndex, 'motie', idOf(index, item))];
   };
 }

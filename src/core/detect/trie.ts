@@ -20,7 +20,9 @@ interface Node {
   raw: boolean;
 }
 
-const SEP_SOURCE = '[\\s\\-\\u2010\\u2011]?';
+// Any run of spaces and hyphens, so a term survives a line break from PDF extraction
+// ("end-to-end \nencryptie", "detectie-\nbevel").
+const SEP_SOURCE = '[\\s\\-\\u2010\\u2011]*';
 
 function escape(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
