@@ -6,13 +6,15 @@ import { dateRange, isFullDate, isPartialDate, vergaderjaarOf } from './dates';
 import { parseHandelingen } from './ids';
 import { collectSeedQuotes, MAX_QUOTE_WORDS, wordCount } from './quotes';
 import { isUrl, type CheckContext } from './check-refs';
+import type { Source } from './types';
 import type { ValidationError } from './validation-error';
 
 export function checkDates({ kb, names }: CheckContext): ValidationError[] {
   const errors: ValidationError[] = [];
   const asOf = kb.meta.asOf;
-  if (!isFullDate(asOf))
+  if (!isFullDate(asOf)) {
     errors.push({ file: names.meta, path: '/asOf', message: 'is not a real date' });
+  }
   const check = (file: string, path: string, date: string | undefined, full = false) => {
     if (date === undefined) return;
     if (!(full ? isFullDate(date) : isPartialDate(date))) {
@@ -26,12 +28,22 @@ export function checkDates({ kb, names }: CheckContext): ValidationError[] {
     const at = `/documents/${i}`;
     check(names.documents, `${at}/date`, d.date);
     check(names.documents, `${at}/adopted`, d.adopted);
-    d.sources.forEach((s, j) =>
-      check(names.documents, `${at}/sources/${j}/date`, 'date' in s ? s.date : undefined),
-    );
     const message = vergaderjaarProblem(d.id, d.vergaderjaar, d.date);
     if (message) errors.push({ file: names.documents, path: `${at}/vergaderjaar`, message });
   });
+  const sourced: [string, string, { sources: Source[] }[]][] = [
+    [names.documents, 'documents', kb.documents],
+    [names.terms, 'terms', kb.terms],
+    [names.events, 'events', kb.events],
+    [names.dossiers, 'dossiers', kb.dossiers],
+  ];
+  for (const [file, key, list] of sourced) {
+    list.forEach((item, i) =>
+      item.sources.forEach((s, j) =>
+        check(file, `/${key}/${i}/sources/${j}/date`, 'date' in s ? s.date : undefined),
+      ),
+    );
+  }
   kb.events.forEach((e, i) => {
     check(names.events, `/events/${i}/date`, e.date);
     const previous = kb.events[i - 1];

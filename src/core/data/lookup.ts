@@ -48,10 +48,7 @@ export function motions(kb: Pick<KnowledgeBase, 'documents'>): Motion[] {
  * ("dekker abdulaziz c.s." finds "Dekker-Abdulaziz"). A name that fits several motions returns all
  * of them: the caller must not pick one by guessing.
  */
-export function motionsByMember(
-  kb: Pick<KnowledgeBase, 'documents' | 'events'>,
-  name: string,
-): Motion[] {
+export function motionsByMember(kb: Pick<KnowledgeBase, 'documents'>, name: string): Motion[] {
   const wanted = normaliseName(name);
   if (wanted === '') return [];
   return motions(kb).filter((m) => m.names.some((n) => normaliseName(n) === wanted));

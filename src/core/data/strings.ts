@@ -31,6 +31,6 @@ function problemWith(s: string): string | undefined {
 }
 
 /** JSON Pointer escaping (RFC 6901). */
-export function escapePointer(key: string): string {
+function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
