@@ -7,7 +7,7 @@ import {
   type ToBackground,
 } from '../core/messages';
 import { isMarkingOn, type Settings } from '../core/settings';
-import { resolveLang } from '../ui/i18n';
+import { resolveLang } from '../ui/lang';
 import { HighlightLayer } from './highlights';
 import { liveRange } from './hit-test';
 import type { PlacedMark } from './mark-index';

@@ -1,11 +1,4 @@
-import {
-  computePosition,
-  flip,
-  offset,
-  shift,
-  autoUpdate,
-  type VirtualElement,
-} from '@floating-ui/dom';
+import type { VirtualElement } from '@floating-ui/dom';
 import type { PopoverContent } from '../ui/popover/mount';
 
 export const POPOVER_TAG = 'kamerlens-popover';
@@ -73,23 +66,18 @@ export class PopoverHost {
     const token = ++this.openToken;
     const ui = await loadUi();
     if (token !== this.openToken) return;
-    this.close();
+    this.teardown();
     const host = this.ensureHost();
     const shadow = host.shadowRoot;
     if (!shadow) return;
-    this.unmount = ui.mountPopover(shadow, content);
+    const unmount = await ui.mountPopover(shadow, content);
+    if (token !== this.openToken) {
+      unmount();
+      return;
+    }
+    this.unmount = unmount;
     if (!host.matches(':popover-open')) host.showPopover();
-    const place = () => {
-      void computePosition(anchor, host, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [offset(6), flip(), shift({ padding: 8 })],
-      }).then(({ x, y }) => {
-        host.style.setProperty('left', `${x}px`, 'important');
-        host.style.setProperty('top', `${y}px`, 'important');
-      });
-    };
-    this.stopPositioning = autoUpdate(anchor, host, place);
+    this.stopPositioning = ui.placeNear(anchor, host);
   }
 
   /** Moves focus into the popover (keyboard use), onto its dialog. */
@@ -98,7 +86,12 @@ export class PopoverHost {
   }
 
   close(): void {
+    // Also cancels an open still waiting for its UI or data to load.
     this.openToken++;
+    this.teardown();
+  }
+
+  private teardown(): void {
     this.stopPositioning?.();
     this.stopPositioning = null;
     this.unmount?.();

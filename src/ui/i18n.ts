@@ -1,12 +1,13 @@
 import nl from '../../public/_locales/nl/messages.json';
 import en from '../../public/_locales/en/messages.json';
-import type { LanguageChoice } from '../core/settings';
+import type { Lang } from './lang';
+
+export { resolveLang, type Lang } from './lang';
 
 /**
  * The `_locales` files are the single source of strings. They are read here directly rather than
  * through `i18n.getMessage`, because the user may pick a language other than the browser's.
  */
-export type Lang = 'nl' | 'en';
 export type MessageKey = keyof typeof nl;
 
 interface LocaleEntry {
@@ -14,11 +15,6 @@ interface LocaleEntry {
   placeholders?: Record<string, { content: string }>;
 }
 const tables: Record<Lang, Record<string, LocaleEntry>> = { nl, en };
-
-export function resolveLang(choice: LanguageChoice, uiLanguage: string): Lang {
-  if (choice !== 'auto') return choice;
-  return uiLanguage.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-}
 
 /** Looks up a message; `$NAME$` placeholders are filled from `subs` in the order `$1`, `$2`, … */
 export function t(lang: Lang, key: MessageKey, ...subs: string[]): string {

@@ -1,11 +1,8 @@
-import {
-  documentById,
-  formatCitation,
-  knowledgeBase,
-  officialLink,
-  positionAt,
-  termById,
-} from '../../core/data';
+import { formatCitation } from '../../core/data/citation';
+import { officialLink } from '../../core/data/links';
+import { documentById, termById } from '../../core/data/lookup';
+import { positionAt } from '../../core/data/position';
+import type { KnowledgeBase } from '../../core/data/types';
 import type { RefKind } from '../../core/detect';
 import type { PageDate } from '../../core/messages';
 import { formatDate } from '../format';
@@ -23,6 +20,7 @@ export interface PopoverProps {
   pageDate: PageDate;
   onPickDate: (date: string) => void;
   onClose: () => void;
+  kb: KnowledgeBase;
 }
 
 const KIND_LABEL: Record<RefKind, MessageKey> = {
@@ -50,8 +48,8 @@ export function Popover({
   pageDate,
   onPickDate,
   onClose,
+  kb,
 }: PopoverProps) {
-  const kb = knowledgeBase;
   const doc = refKind === 'term' ? undefined : documentById(kb, refId);
   const term = refKind === 'term' ? termById(kb, refId) : undefined;
   const citation = formatCitation(refId, doc) ?? null;
@@ -91,7 +89,7 @@ export function Popover({
         {title}
       </h2>
       {term ? (
-        <TermBody term={term} lang={lang}>
+        <TermBody term={term} kb={kb} lang={lang}>
           {position}
         </TermBody>
       ) : doc ? (

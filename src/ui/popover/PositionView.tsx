@@ -1,4 +1,7 @@
-import { formatCitation, officialLink, type PositionAt, type PositionEntry } from '../../core/data';
+import { formatCitation } from '../../core/data/citation';
+import { officialLink } from '../../core/data/links';
+import type { PositionAt } from '../../core/data/position';
+import type { PositionEntry } from '../../core/data/types';
 import type { PageDate, PageDateSource } from '../../core/messages';
 import { formatDate } from '../format';
 import { t, type Lang, type MessageKey } from '../i18n';

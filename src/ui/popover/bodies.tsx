@@ -1,12 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import {
-  documentById,
-  formatCitation,
-  knowledgeBase,
-  officialLink,
-  type DocumentEntry,
-  type Term,
-} from '../../core/data';
+import { formatCitation } from '../../core/data/citation';
+import { officialLink } from '../../core/data/links';
+import { documentById } from '../../core/data/lookup';
+import type { DocumentEntry, KnowledgeBase, Term } from '../../core/data/types';
 import { formatDate } from '../format';
 import { t, type Lang } from '../i18n';
 import { CopyCitation } from './CopyCitation';
@@ -51,15 +47,17 @@ export function DocumentBody({
 /** A glossary term: its definition and the documents it relates to. */
 export function TermBody({
   term,
+  kb,
   lang,
   children,
 }: {
   term: Term;
+  kb: KnowledgeBase;
   lang: Lang;
   children?: ComponentChildren;
 }) {
   const related = (term.related ?? [])
-    .map((id) => ({ id, doc: documentById(knowledgeBase, id) }))
+    .map((id) => ({ id, doc: documentById(kb, id) }))
     .filter((r) => r.doc !== undefined || formatCitation(r.id));
   return (
     <>
