@@ -64,7 +64,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(options: { extension?: boolean } = {}): Promise<Session> {
+export async function launch(
+  options: { extension?: boolean; headless?: boolean } = {},
+): Promise<Session> {
   requireChromium();
   const profile = mkdtempSync(path.join(tmpdir(), 'kamerlens-profile-'));
   const extensionArgs =
@@ -73,7 +75,7 @@ export async function launch(options: { extension?: boolean } = {}): Promise<Ses
       : [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     viewport: { width: 1100, height: 800 },
     locale: 'nl-NL',
     args: [
@@ -104,40 +106,94 @@ export function extensionUrl(pathInDist: string): string {
   return `chrome-extension://${EXTENSION_ID}/${pathInDist}`;
 }
 
+/** Runs a function in a page and returns its (JSON-like) result. */
+export type Evaluate = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
+
+/** The page's own main world (Playwright's `page.evaluate`). */
+export function mainWorld(page: Page): Evaluate {
+  return (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg);
+}
+
+/**
+ * A world of the test's own in the page's main frame: the page's DOM and highlight registry, but
+ * not its JavaScript. Playwright's `page.evaluate` runs in the main world and returns nothing
+ * useful once a page has replaced built-ins such as `Object.entries` or `Array.prototype.map`;
+ * probes on such pages run here. Uses the DevTools protocol; the world lasts for the document.
+ */
+export function testWorld(page: Page): Evaluate {
+  return async (fn, arg) => {
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: 'kamerlens-test',
+      });
+      const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+        functionDeclaration: fn.toString(),
+        executionContextId,
+        arguments: [{ value: arg }],
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (exceptionDetails)
+        throw new Error(
+          `test world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
+        );
+      return result.value as never;
+    } finally {
+      await cdp.detach();
+    }
+  };
+}
+
 /** Number of ranges Kamerlens registered under a highlight name, as the page itself sees it. */
 export function highlightSize(page: Page, name: string): Promise<number> {
   return page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
 }
 
+/** In the page: the centre of the first occurrence of `needle`, scrolled into view. */
+function textPointInPage(needle: string): { x: number; y: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(needle);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + Math.min(needle.length, 8));
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }
+  return null;
+}
+
 /** The centre of the first occurrence of `text` in the page, found by the test itself. */
-export async function pointOfText(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + Math.min(needle.length, 8));
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  }, text);
+export async function pointOfText(
+  page: Page,
+  text: string,
+  evaluate: Evaluate = mainWorld(page),
+): Promise<{ x: number; y: number }> {
+  const point = await evaluate(textPointInPage, text);
   if (!point) throw new Error(`text not on the page: ${text}`);
   return point;
 }
 
+/** In the page: what the open popover shows, read through its open shadow root. */
+function popoverRefInPage(): { id: string; kind: string } | null {
+  const host = document.querySelector('kamerlens-popover');
+  const el = host?.shadowRoot?.querySelector<HTMLElement>('[data-ref-id]');
+  if (!host || !el || !host.matches(':popover-open') || el.getClientRects().length === 0)
+    return null;
+  return { id: el.dataset.refId ?? '', kind: el.dataset.refKind ?? '' };
+}
+
 /** What the open popover shows, read through its open shadow root; null when closed. */
-export function popoverRef(page: Page): Promise<{ id: string; kind: string } | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('kamerlens-popover');
-    const el = host?.shadowRoot?.querySelector<HTMLElement>('[data-ref-id]');
-    if (!host || !el || !host.matches(':popover-open') || el.getClientRects().length === 0)
-      return null;
-    return { id: el.dataset.refId ?? '', kind: el.dataset.refKind ?? '' };
-  });
+export function popoverRef(
+  page: Page,
+  evaluate: Evaluate = mainWorld(page),
+): Promise<{ id: string; kind: string } | null> {
+  return evaluate(popoverRefInPage, undefined);
 }
 
 /** The part of `chrome.tabs` the tests use, as seen from an extension page. */
@@ -227,23 +283,29 @@ export async function inContentScript<T>(page: Page, expression: string): Promis
  * The text of every range registered under highlight `name`, as the page sees the registry.
  * Highlights may hold StaticRanges (no `toString`), so each is rebuilt as a live Range.
  */
-export function markedTexts(page: Page, name = 'kamerlens-document'): Promise<string[]> {
-  return page.evaluate((n) => {
-    const highlight = CSS.highlights.get(n);
-    if (!highlight) return [];
-    const texts: string[] = [];
-    highlight.forEach((r) => {
-      const range = document.createRange();
-      try {
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        texts.push(range.toString());
-      } catch {
-        texts.push(`<invalid range in ${r.startContainer.nodeName}>`);
-      }
-    });
-    return texts;
-  }, name);
+function markedTextsInPage(name: string): string[] {
+  const highlight = CSS.highlights.get(name);
+  if (!highlight) return [];
+  const texts: string[] = [];
+  highlight.forEach((r) => {
+    const range = document.createRange();
+    try {
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      texts.push(range.toString());
+    } catch {
+      texts.push(`<invalid range in ${r.startContainer.nodeName}>`);
+    }
+  });
+  return texts;
+}
+
+export function markedTexts(
+  page: Page,
+  name = 'kamerlens-document',
+  evaluate: Evaluate = mainWorld(page),
+): Promise<string[]> {
+  return evaluate(markedTextsInPage, name);
 }
 
 /** Uncaught exceptions of the page's main world (`pageerror`), from now on. */
