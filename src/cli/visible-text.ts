@@ -61,8 +61,9 @@ export function visibleText(html: string): string {
         pendingSpace = false;
         return;
       }
+      // Only HTML white space collapses; a no-break space (&nbsp;) is text and stays.
       const collapsed = data.replace(/[ \t\n\r\f]+/g, ' ');
-      const words = collapsed.trim();
+      const words = collapsed.replace(/^ | $/g, '');
       if (words === '') {
         pendingSpace ||= collapsed !== '';
         return;

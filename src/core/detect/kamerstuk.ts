@@ -26,7 +26,8 @@ import type { Detection } from './types';
 //   "Kamerstuk" a short one is the document number as well ("Kamerstuk 32317-89").
 // - A dossier number split by PDF extraction ("323 17") is only repaired when a "nr." follows.
 
-const KEYWORD = /([Kk]amerstuk(?:ken|dossier|nummer)?|[Dd]ossier(?:nummer|nr\.?)?|TK|EK)(?![a-z])/y;
+const KEYWORD =
+  /([Kk]amerstuk(?:ken|dossier|nummer)?|[Dd]ossiers?(?:nummer|nr\.?)?|TK|EK)(?![a-z])/y;
 const CHAMBER = /[ \u00a0]+(II|I)(?![A-Za-z0-9])/y;
 const GAP = /\s*[,:]?\s*/y;
 const YEAR_PART = new RegExp(`(?:vergaderjaar\\s+)?${YEAR}\\s*,?\\s*`, 'y');

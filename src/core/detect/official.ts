@@ -5,7 +5,8 @@ import type { RefKind } from './types';
 // Identifiers of officielebekendmakingen, bare ("kst-34843-114", "h-tk-20222023-78-23",
 // "ah-tk-20242025-1028") or inside a URL
 // ("https://zoek.officielebekendmakingen.nl/kst-32317-977.html", ".../dossier/34843"). A URL is
-// marked whole, so the mark covers what the reader sees as one link.
+// marked whole, so the mark covers what the reader sees as one link. Any other web address is
+// skipped whole: words in a path ("…/child-sexual-abuse-material-in-the-world/") are not prose.
 
 const URL_PREFIX = /(?:https?:\/\/)?(?:zoek\.|www\.)?officielebekendmakingen\.nl\//iy;
 const END = `(?!-?\\d)${NOT_WORD_AFTER}`;
@@ -32,6 +33,7 @@ const IDS: { re: RegExp; kind: RefKind; build: (m: RegExpExecArray) => string | 
   },
 ];
 const EXTENSION = /\.(?:html?|pdf|xml|odt)(?![A-Za-z0-9])/iy;
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]*/iy;
 
 function idAt(
   text: string,
@@ -50,7 +52,7 @@ function idAt(
 export const parseOfficial: Parser = (text, at) => {
   const url = matchAt(URL_PREFIX, text, at);
   const found = idAt(text, url ? URL_PREFIX.lastIndex : at, url !== null);
-  if (!found) return null;
+  if (!found) return matchAt(WEB_ADDRESS, text, at) ? WEB_ADDRESS.lastIndex : null;
   let end = found.end;
   if (url && matchAt(EXTENSION, text, end)) end = EXTENSION.lastIndex;
   return [detection(text, at, end, found.kind, found.id)];

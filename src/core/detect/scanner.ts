@@ -34,11 +34,14 @@ export function createScanner(master: RegExp, terms: TermMatcher, dispatch: Disp
     const inner: InnerScan = (from, to) =>
       detect(text.slice(from, to)).map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
 
+    /** Where to go on scanning after the citation at `at`, or null when there is none. */
     const cite = (at: number): number | null => {
       for (const parse of dispatch[text.charCodeAt(at) | 0x20] ?? []) {
         const found = parse(text, at, inner);
-        if (found && found.length > 0 && place(out, found))
+        if (typeof found === 'number') return found;
+        if (found && found.length > 0 && place(out, found)) {
           return found[found.length - 1]?.end ?? at;
+        }
       }
       return null;
     };

@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs, runScan } from '../../../src/cli/scan-command';
+import { InputError } from '../../../src/cli/scan-input';
+
+// The `scan` command against CONTRACT §3: output lines, the --date position line, exit status
+// and the single error line. Process-level checks spawn the real entry point through tsx.
+
+const ROOT = join(import.meta.dirname, '../../..');
+const dir = mkdtempSync(join(tmpdir(), 'kamerlens-scan-'));
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function scanProcess(args: string[], input?: string) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/scan.ts', ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+  });
+}
+
+describe('scan output', () => {
+  it('prints one JSON object per detection, keys in contract order', () => {
+    const path = file('a.txt', 'Zie Kamerstuk 26 643, nr. 1011 over chatcontrol.\n');
+    expect(runScan([path])).toBe(
+      '{"start":4,"end":30,"text":"Kamerstuk 26 643, nr. 1011","kind":"kamerstuk","id":"kst-26643-1011"}\n' +
+        '{"start":36,"end":47,"text":"chatcontrol","kind":"term","id":"term-chatcontrol"}\n',
+    );
+  });
+
+  it('ends with the cabinet position at --date', () => {
+    const path = file('b.txt', 'Geen verwijzingen hier.');
+    expect(runScan([path, '--date', '2024-10-05'])).toBe(
+      '{"position":{"date":"2024-10-05","stance":"abstain","since":"2024-10-01","source":"kst-34843-113"}}\n',
+    );
+    expect(JSON.parse(runScan(['--date=2021-01-01', path]))).toEqual({
+      position: { date: '2021-01-01', stance: 'no-proposal', since: null, source: null },
+    });
+  });
+
+  it('prints nothing for a text without references', () => {
+    expect(runScan([file('c.txt', 'Bel 070-3707000.')])).toBe('');
+  });
+
+  it('reads HTML as its visible text', () => {
+    const path = file('d.html', '<p>Kamerstuk <a>34 843</a>, nr. 113</p><script>kst-1</script>');
+    expect(runScan([path])).toBe(
+      '{"start":0,"end":25,"text":"Kamerstuk 34 843, nr. 113","kind":"kamerstuk","id":"kst-34843-113"}\n',
+    );
+  });
+
+  it.each([
+    [['--date', '2024-02-30', 'x.txt'], /--date/],
+    [['x.txt', '--date'], /--date/],
+    [['x.txt', '--verbose'], /unknown option/],
+    [['a.txt', 'b.txt'], /one file/],
+    [[], /usage/],
+  ])('rejects bad arguments %j', (args, message) => {
+    expect(() => parseArgs(args)).toThrow(message);
+    expect(() => parseArgs(args)).toThrow(InputError);
+  });
+
+  it.each([
+    ['a missing file', () => join(dir, 'missing.txt'), /no such file/],
+    ['a directory', () => file('dir.txt', '') && dir, /unsupported file type|directory/],
+    ['another file type', () => file('e.pdf', '%PDF-1.4'), /unsupported file type/],
+    ['invalid UTF-8', () => file('f.txt', Buffer.from([0x4b, 0xff, 0xfe, 0x00])), /not UTF-8/],
+    ['binary data', () => file('g.txt', Buffer.from('abc\u0000def')), /binary/],
+  ])('rejects %s', (_, path, message) => {
+    expect(() => runScan([path()])).toThrow(message);
+  });
+});
+
+describe('scan process', () => {
+  it('exits 0 and reads standard input for "-"', () => {
+    const result = scanProcess(['-', '--date', '2025-10-01'], '<p>motie-Van Raan c.s.</p>');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      '{"start":0,"end":19,"text":"motie-Van Raan c.s.","kind":"motie","id":"kst-26643-885"}\n' +
+        '{"position":{"date":"2025-10-01","stance":"oppose","since":"2025-09-29","source":"kst-32317-972"}}\n',
+    );
+  }, 20_000);
+
+  it('exits 2 with one line on stderr for unreadable input', () => {
+    const result = scanProcess([join(dir, 'missing.txt')]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^scan: cannot read .*missing\.txt: no such file\n$/);
+  }, 20_000);
+});
