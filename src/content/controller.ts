@@ -1,11 +1,6 @@
-import browser from 'webextension-polyfill';
 import type { Detector } from '../core/detect';
-import {
-  summariseDetections,
-  type PageDate,
-  type TabState,
-  type ToBackground,
-} from '../core/messages';
+import { summariseDetections, type PageDate, type TabState } from '../core/messages';
+import { recordTrail, reportDetections } from '../platform/background-client';
 import { isMarkingOn, type Settings } from '../core/settings';
 import { resolveLang } from '../ui/lang';
 import { HighlightLayer } from './highlights';
@@ -28,6 +23,7 @@ export class Controller {
   private userDate: string | null = null;
   private returnFocus: HTMLElement | null = null;
   private cursor = -1;
+  private revoked = false;
   private readonly keys = new AbortController();
 
   constructor(
@@ -43,7 +39,14 @@ export class Controller {
     });
   }
 
+  /** The user took back access to this site: stop until the page is loaded again. */
+  revoke(): void {
+    this.revoked = true;
+    this.stop();
+  }
+
   apply(settings: Settings): void {
+    if (this.revoked) return;
     const before = this.settings;
     this.settings = settings;
     const wanted = isMarkingOn(settings, location.hostname);
@@ -104,6 +107,16 @@ export class Controller {
       onClose: () => this.closePopover(true),
     });
     if (focus) this.popover.focus();
+    if (settings.trailEnabled && this.popover.isOpen()) {
+      void recordTrail({
+        url: location.href,
+        title: this.doc.title,
+        pageDate: this.pageDate().date,
+        refId: mark.detection.id,
+        refKind: mark.detection.kind,
+        text: mark.detection.text,
+      });
+    }
   }
 
   private closePopover(restoreFocus: boolean): void {
@@ -157,12 +170,7 @@ export class Controller {
   private reportFound(): void {
     this.onPageChanged();
     const found = this.session?.index.found() ?? [];
-    const message: ToBackground = {
-      type: 'detections-changed',
-      documentCount: found.filter((d) => d.kind !== 'term').length,
-    };
-    // No background listening (yet, or while it restarts) is no reason to fail.
-    browser.runtime.sendMessage(message).catch(() => undefined);
+    void reportDetections(found.filter((d) => d.kind !== 'term').length);
   }
 
   state(): TabState {

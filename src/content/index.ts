@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     checkUrl();
     if (msg?.type === 'get-tab-state') return Promise.resolve(controller.state());
     if (msg?.type === 'reveal') return Promise.resolve(controller.revealId(msg.id));
+    if (msg?.type === 'access-revoked') return Promise.resolve(controller.revoke());
     return undefined;
   });
 }
