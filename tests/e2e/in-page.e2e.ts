@@ -60,6 +60,32 @@ describe('in-page experience', () => {
     await page.close();
   });
 
+  it('lets the pointer move into the popover to use it, and closes when it leaves both', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://nos.nl/artikel/chatcontrol.html');
+    await poll(() => highlightSize(page, 'kamerlens-document')).toBeGreaterThanOrEqual(2);
+    await hover(page, 'Kamerstuk 26 643, nr. 1011');
+    await poll(() => popoverRef(page)).not.toBeNull();
+    const summary = page.locator('kamerlens-popover .timeline summary');
+    const box = await summary.boundingBox();
+    if (!box) throw new Error('timeline toggle not visible');
+    // Crossing the gap between mark and popover must not close it (WCAG 1.4.13, hoverable).
+    await page.mouse.move(box.x + 10, box.y + box.height / 2, { steps: 8 });
+    await summary.click();
+    await poll(() =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('kamerlens-popover')
+            ?.shadowRoot?.querySelector<HTMLDetailsElement>('.timeline')?.open ?? false,
+      ),
+    ).toBe(true);
+    expect(await popoverRef(page)).toEqual({ id: 'kst-26643-1011', kind: 'kamerstuk' });
+    await page.mouse.move(1000, 700, { steps: 4 });
+    await poll(() => popoverRef(page)).toBeNull();
+    await page.close();
+  });
+
   it('resolves the letterhead of an officielebekendmakingen document and uses its signing date', async () => {
     const page = await session.context.newPage();
     await page.goto('https://zoek.officielebekendmakingen.nl/kst-32317-977.html');
