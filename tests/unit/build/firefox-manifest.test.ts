@@ -17,11 +17,18 @@ describe('forFirefox', () => {
     expect(firefox.browser_specific_settings).toHaveProperty('gecko_android', {
       strict_min_version: '142.0',
     });
+    // The service worker runs as a module background script.
+    expect(firefox.background).toEqual({
+      scripts: [manifest.background.service_worker],
+      type: manifest.background.type,
+    });
     // Everything else is the Chrome manifest as it is.
     const rest = { ...(manifest as Json) };
     delete rest.key;
+    delete rest.background;
     const firefoxRest = { ...firefox };
     delete firefoxRest.browser_specific_settings;
+    delete firefoxRest.background;
     expect(firefoxRest).toEqual(rest);
   });
 
