@@ -1,13 +1,19 @@
 import browser from 'webextension-polyfill';
+import type { LanguageChoice } from '../core/settings';
 import { resolveLang, t } from '../ui/i18n';
 import { useSettings } from '../ui/use-settings';
 import { Toggle } from '../ui/Toggle';
+import { DataSection, ShortcutsSection } from './AboutSections';
+import { MarkingSection } from './MarkingSection';
+import { SitesSection } from './SitesSection';
+import { TrailSection } from './TrailSection';
 
 export function Options() {
   const [settings, change] = useSettings();
   if (!settings) return null;
   const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
   document.documentElement.lang = lang;
+  document.title = t(lang, 'optionsTitle');
   return (
     <main class="options">
       <h1>{t(lang, 'optionsTitle')}</h1>
@@ -18,6 +24,33 @@ export function Options() {
         on={settings.enabled}
         onChange={(on) => change((s) => ({ ...s, enabled: on }))}
       />
+      <section aria-labelledby="language-heading">
+        <h2 id="language-heading">{t(lang, 'optionsLanguageHeading')}</h2>
+        <div class="field">
+          <label for="language">{t(lang, 'optionsLanguageLabel')}</label>
+          <select
+            id="language"
+            value={settings.language}
+            onChange={(e) => {
+              const language = e.currentTarget.value as LanguageChoice;
+              change((s) => ({ ...s, language }));
+            }}
+          >
+            <option value="auto">{t(lang, 'languageAuto')}</option>
+            <option value="nl" lang="nl">
+              Nederlands
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </select>
+        </div>
+      </section>
+      <MarkingSection settings={settings} change={change} lang={lang} />
+      <SitesSection lang={lang} />
+      <ShortcutsSection lang={lang} />
+      <TrailSection settings={settings} change={change} lang={lang} />
+      <DataSection lang={lang} />
     </main>
   );
 }

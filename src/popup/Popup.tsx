@@ -5,7 +5,12 @@ import { isSiteOn, withSite } from '../core/settings';
 import { resolveLang, t } from '../ui/i18n';
 import { useSettings } from '../ui/use-settings';
 import { Toggle } from '../ui/Toggle';
-import { requestTabState, targetTabId } from '../platform/tabs';
+import { requestTabState, sendToTab, targetTabId } from '../platform/tabs';
+import { DetectionList } from './DetectionList';
+import { PageContext } from './PageContext';
+
+/** Opened with `?tabId=N` (tests, deep links) the popup is a page of its own and stays open. */
+const standalone = new URLSearchParams(location.search).has('tabId');
 
 export function Popup() {
   const [settings, change] = useSettings();
@@ -29,6 +34,14 @@ export function Popup() {
   document.documentElement.lang = lang;
   const state = tab.state;
 
+  const reveal = (id: string) => {
+    if (tab.id === null) return;
+    void sendToTab(tab.id, { type: 'reveal', id }).then(() => {
+      // The popover opens with focus in the page; a toolbar popup would sit on top of it.
+      if (!standalone) window.close();
+    });
+  };
+
   return (
     <main class="popup">
       <h1>{t(lang, 'popupTitle')}</h1>
@@ -48,20 +61,16 @@ export function Popup() {
         on={settings.enabled}
         onChange={(on) => change((s) => ({ ...s, enabled: on }))}
       />
+      {state && <PageContext pageDate={state.pageDate} lang={lang} />}
       {state && (
         <section aria-labelledby="found">
           <h2 id="found">{t(lang, 'popupFound')}</h2>
-          {state.detections.length === 0 ? (
+          {!state.markingOn ? (
+            <p class="note">{t(lang, 'popupOff')}</p>
+          ) : state.detections.length === 0 ? (
             <p class="note">{t(lang, 'popupNoDetections')}</p>
           ) : (
-            <ul class="detections">
-              {state.detections.map((d) => (
-                <li key={d.id} data-ref-id={d.id} data-ref-kind={d.kind}>
-                  <span class="ref-text">{d.text}</span>
-                  {d.count > 1 && <span class="count">×{d.count}</span>}
-                </li>
-              ))}
-            </ul>
+            <DetectionList detections={state.detections} lang={lang} onReveal={reveal} />
           )}
         </section>
       )}

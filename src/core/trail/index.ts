@@ -2,3 +2,4 @@ export * from './types';
 export * from './validate';
 export * from './export';
 export * from './import';
+export * from './group';

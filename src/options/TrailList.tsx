@@ -1,0 +1,59 @@
+import { groupTrail, type TrailReference } from '../core/trail';
+import { formatDate } from '../ui/format';
+import { t, type Lang } from '../ui/i18n';
+import { KIND_SINGULAR } from '../ui/kinds';
+import { NoteEditor } from '../ui/NoteEditor';
+import type { TrailData } from './use-trail';
+
+const TIME_LOCALE = { nl: 'nl-NL', en: 'en-GB' } as const;
+
+function formatTime(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(TIME_LOCALE[lang], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}
+
+/** Every reference in the trail, most recently opened first, with its note and its visits. */
+export function TrailList({ data, lang }: { data: TrailData; lang: Lang }) {
+  const refs = groupTrail(data.visits, data.notes);
+  if (refs.length === 0) return <p class="note">{t(lang, 'trailEmpty')}</p>;
+  return (
+    <ul class="trail" aria-labelledby="trail-heading">
+      {refs.map((r) => (
+        <Reference key={r.refId} reference={r} lang={lang} />
+      ))}
+    </ul>
+  );
+}
+
+function Reference({ reference: r, lang }: { reference: TrailReference; lang: Lang }) {
+  return (
+    <li class="trail-ref" data-trail-ref={r.refId}>
+      <h3>
+        {r.text}{' '}
+        <span class="meta">
+          {r.refKind ? t(lang, KIND_SINGULAR[r.refKind]) : t(lang, 'trailNoteOnly')} ·{' '}
+          <code>{r.refId}</code>
+        </span>
+      </h3>
+      <NoteEditor refId={r.refId} refText={r.text} lang={lang} initial={r.note} />
+      {r.visits.length > 0 && (
+        <ul class="visits">
+          {r.visits.map((v) => (
+            <li key={v.id} data-visit-id={v.id} data-visit-url={v.url}>
+              <a href={v.url} target="_blank" rel="noopener noreferrer">
+                {v.title || v.url}
+              </a>
+              <span class="meta">
+                {v.pageDate && <> · {t(lang, 'trailPageDate', formatDate(v.pageDate, lang))}</>}
+                {' · '}
+                <time dateTime={v.time}>{t(lang, 'trailOpened', formatTime(v.time, lang))}</time>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

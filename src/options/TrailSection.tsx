@@ -1,0 +1,170 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Settings } from '../core/settings';
+import {
+  exportFileName,
+  parseTrailImport,
+  trailToCsv,
+  trailToJson,
+  type ImportError,
+} from '../core/trail';
+import { downloadText } from '../platform/download';
+import { t, type Lang } from '../ui/i18n';
+import { Toggle } from '../ui/Toggle';
+import { TrailList } from './TrailList';
+import { trailStore, useTrail } from './use-trail';
+
+interface Props {
+  settings: Settings;
+  change: (fn: (s: Settings) => Settings) => void;
+  lang: Lang;
+}
+
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+function importErrorText(lang: Lang, error: ImportError): string {
+  switch (error.code) {
+    case 'not-json':
+      return t(lang, 'importNotJson');
+    case 'wrong-format':
+      return t(lang, 'importWrongFormat');
+    case 'newer-version':
+      return t(lang, 'importNewerVersion', String(error.version));
+    case 'bad-visit':
+      return t(lang, 'importBadVisit', String(error.index + 1), error.field);
+    case 'bad-note':
+      return t(lang, 'importBadNote', String(error.index + 1), error.field);
+  }
+}
+
+/** The research trail: on/off, the list with notes, export, import and delete all. */
+export function TrailSection({ settings, change, lang }: Props) {
+  const [data, reload] = useTrail();
+  const [status, setStatus] = useState<Status>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  const exportAs = async (format: 'csv' | 'json') => {
+    const [visits, notes] = await Promise.all([trailStore.visits(), trailStore.notes()]);
+    const now = new Date();
+    const name = exportFileName(format, now);
+    if (format === 'csv') downloadText(name, trailToCsv(visits, notes), 'text/csv;charset=utf-8');
+    else downloadText(name, trailToJson(visits, notes, now.toISOString()), 'application/json');
+  };
+
+  const importFile = async (file: File) => {
+    const parsed = parseTrailImport(await file.text());
+    if (!parsed.ok) {
+      setStatus({ kind: 'error', text: importErrorText(lang, parsed.error) });
+      return;
+    }
+    try {
+      const added = await trailStore.importRecords(parsed);
+      setStatus({
+        kind: 'ok',
+        text: t(lang, 'trailImported', String(added.visits), String(added.notes)),
+      });
+    } catch (error) {
+      setStatus({ kind: 'error', text: t(lang, 'importFailed', String(error)) });
+    }
+    await reload();
+  };
+
+  const deleteAll = async () => {
+    dialog.current?.close();
+    await trailStore.clear();
+    setStatus({ kind: 'ok', text: t(lang, 'trailDeleted') });
+    await reload();
+  };
+
+  return (
+    <section aria-labelledby="trail-heading" class="trail-section">
+      <h2 id="trail-heading">{t(lang, 'trailHeading')}</h2>
+      <p>{t(lang, 'trailIntro')}</p>
+      <Toggle
+        action="toggle-trail"
+        label={t(lang, 'trailToggle')}
+        on={settings.trailEnabled}
+        onChange={(on) => change((s) => ({ ...s, trailEnabled: on }))}
+      />
+      {!settings.trailEnabled && <p class="note">{t(lang, 'trailOffNote')}</p>}
+      <div class="actions" role="group" aria-label={t(lang, 'trailActions')}>
+        <button
+          type="button"
+          class="button"
+          data-action="export-csv"
+          onClick={() => void exportAs('csv')}
+        >
+          {t(lang, 'trailExportCsv')}
+        </button>
+        <button
+          type="button"
+          class="button"
+          data-action="export-json"
+          onClick={() => void exportAs('json')}
+        >
+          {t(lang, 'trailExportJson')}
+        </button>
+        <button
+          type="button"
+          class="button"
+          data-action="import-json"
+          onClick={() => fileInput.current?.click()}
+        >
+          {t(lang, 'trailImport')}
+        </button>
+        <input
+          ref={fileInput}
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          class="visually-hidden"
+          tabIndex={-1}
+          aria-label={t(lang, 'trailImportFile')}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+        <button
+          type="button"
+          class="button danger"
+          data-action="delete-trail"
+          onClick={() => dialog.current?.showModal()}
+        >
+          {t(lang, 'trailDelete')}
+        </button>
+      </div>
+      <p
+        role={status?.kind === 'error' ? 'alert' : 'status'}
+        class={status?.kind === 'error' ? 'error' : 'note'}
+        data-status="trail"
+      >
+        {status?.text ?? ''}
+      </p>
+      <dialog ref={dialog} class="confirm" aria-labelledby="delete-question">
+        <p id="delete-question">{t(lang, 'trailDeleteQuestion')}</p>
+        <div class="actions">
+          <button
+            type="button"
+            class="button"
+            data-action="cancel-delete"
+            autoFocus
+            onClick={() => dialog.current?.close()}
+          >
+            {t(lang, 'trailDeleteCancel')}
+          </button>
+          <button
+            type="button"
+            class="button danger"
+            data-action="confirm-delete"
+            onClick={() => void deleteAll()}
+          >
+            {t(lang, 'trailDeleteConfirm')}
+          </button>
+        </div>
+      </dialog>
+      {data && <TrailList data={data} lang={lang} />}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'preact/hooks';
+import { LIMITS, type Note } from '../core/trail';
+import { getNote, setNote } from '../platform/background-client';
+import { t, type Lang } from './i18n';
+
+interface NoteEditorProps {
+  refId: string;
+  /** The reference as the user knows it, for the field's label. */
+  refText: string;
+  lang: Lang;
+  /** The note when the caller already has it; otherwise it is fetched. */
+  initial?: Note | null;
+  onSaved?: (note: Note | null) => void;
+}
+
+type Status = 'idle' | 'saved' | 'removed' | 'failed';
+
+/** A labelled text field for the user's note on one reference; saving an empty note removes it. */
+export function NoteEditor({ refId, refText, lang, initial, onSaved }: NoteEditorProps) {
+  const [text, setText] = useState(initial?.text ?? '');
+  const [ready, setReady] = useState(initial !== undefined);
+  const [status, setStatus] = useState<Status>('idle');
+  const fieldId = `note-${refId}`;
+
+  useEffect(() => {
+    if (initial !== undefined) {
+      setText(initial?.text ?? '');
+      setReady(true);
+      return;
+    }
+    let live = true;
+    void getNote(refId).then((note) => {
+      if (!live) return;
+      setText(note?.text ?? '');
+      setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [refId, initial?.text]);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const reply = await setNote(refId, text);
+    if (!reply.ok) {
+      setStatus('failed');
+      return;
+    }
+    setStatus(reply.value ? 'saved' : 'removed');
+    onSaved?.(reply.value);
+  };
+
+  const message: Record<Status, string> = {
+    idle: '',
+    saved: t(lang, 'noteSaved'),
+    removed: t(lang, 'noteRemoved'),
+    failed: t(lang, 'noteFailed'),
+  };
+  return (
+    <form class="note-editor" data-note-for={refId} onSubmit={(e) => void save(e)}>
+      <label for={fieldId}>{t(lang, 'noteLabel', refText)}</label>
+      <textarea
+        id={fieldId}
+        rows={3}
+        maxLength={LIMITS.note}
+        value={text}
+        disabled={!ready}
+        onInput={(e) => {
+          setText(e.currentTarget.value);
+          setStatus('idle');
+        }}
+      />
+      <div class="note-actions">
+        <button type="submit" class="button" data-action="save-note" disabled={!ready}>
+          {t(lang, 'noteSave')}
+        </button>
+        <span role="status" class={status === 'failed' ? 'error' : 'note'}>
+          {message[status]}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { EXTENSION_ID, extensionUrl, ROOT, type Session } from './harness';
+
+export const OPTIONS = 'src/options/index.html';
+export const POPUP = 'src/popup/index.html';
+const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+export const poll = <T>(fn: () => Promise<T> | T, timeout = 5000) =>
+  expect.poll(fn, { timeout, interval: 50 });
+
+export async function openOptions(session: Session): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(extensionUrl(OPTIONS));
+  await page.locator('main.options').waitFor();
+  return page;
+}
+
+export async function openPopup(session: Session, tabId: number): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 380, height: 700 });
+  await page.goto(`${extensionUrl(POPUP)}?tabId=${tabId}`);
+  await page.locator('main.popup').waitFor();
+  return page;
+}
+
+/** axe-core's WCAG A/AA violations on the page as it is now, as "rule: targets" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Extension pages forbid inline scripts (CSP), so addScriptTag cannot be used there; the
+  // DevTools protocol's evaluate is not subject to the page's CSP.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: AxeLike }).axe;
+    const result = await axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+}
+
+interface AxeLike {
+  run(
+    context: Document,
+    options: object,
+  ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+}
+
+/** Checks the page in light and in dark colours. */
+export async function expectAccessible(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await axeViolations(page), `axe, ${colorScheme}`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/**
+ * The user granting Kamerlens access to sites, as in the browser's own extension settings
+ * ("Site access"). Headless Chromium cannot show the permission prompt of
+ * `permissions.request`, so the test grants here first; the extension's request then resolves
+ * at once, exactly as after the user accepted the prompt.
+ */
+export async function grantInBrowserSettings(session: Session, origins: string[]): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome://extensions/?id=${EXTENSION_ID}`);
+  for (const origin of origins) {
+    await page.evaluate(
+      ([id, o]) =>
+        (
+          globalThis as unknown as {
+            chrome: {
+              developerPrivate: { addHostPermission(id: string, o: string): Promise<void> };
+            };
+          }
+        ).chrome.developerPrivate.addHostPermission(id, o),
+      [EXTENSION_ID, origin] as const,
+    );
+  }
+  await page.close();
+}
+
+/** The user taking access away again in the browser's extension settings. */
+export async function revokeInBrowserSettings(session: Session, origins: string[]): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome://extensions/?id=${EXTENSION_ID}`);
+  for (const origin of origins) {
+    await page.evaluate(
+      ([id, o]) =>
+        (
+          globalThis as unknown as {
+            chrome: {
+              developerPrivate: { removeHostPermission(id: string, o: string): Promise<void> };
+            };
+          }
+        ).chrome.developerPrivate.removeHostPermission(id, o),
+      [EXTENSION_ID, origin] as const,
+    );
+  }
+  await page.close();
+}
+
+/** Runs `fn` in an extension page (chrome.* available), for reading browser state in tests. */
+export async function inExtension<T, A>(
+  session: Session,
+  fn: (arg: A) => Promise<T>,
+  arg: A,
+): Promise<T> {
+  const page = await session.context.newPage();
+  await page.goto(extensionUrl(OPTIONS));
+  // Playwright's types unbox `arg` generically; here it is plain JSON, the same on both sides.
+  const result = await page.evaluate(fn as (arg: unknown) => Promise<T>, arg as unknown);
+  await page.close();
+  return result;
+}
