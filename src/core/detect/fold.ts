@@ -16,21 +16,36 @@ export function foldChar(ch: string): string {
 /** Characters a term's words may be joined by on a page: space, hyphen, or nothing. */
 export const SEPARATOR = /[\s\-\u2010\u2011\u00ad]/;
 
+const LIGATURE = /[ĳĲßæœ]/g;
+const SEPARATORS = /[\s\-\u2010\u2011\u00ad]+/g;
+
+/** A whole string folded as `foldChar` folds each character (with native string operations). */
+export function foldText(text: string): string {
+  const plain = /[^\x00-\x7f]/.test(text)
+    ? text
+        .replace(LIGATURE, (ch) => LIGATURES[ch] ?? ch)
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+    : text;
+  return plain.toLowerCase();
+}
+
 /**
  * The lookup key of a spelling: folded, separators removed, so "End-to-end encryptie",
  * "end-to-endencryptie" and "end to end encryptie" share one key.
  */
 export function foldKey(text: string): string {
-  let key = '';
-  for (const ch of text) {
-    if (!SEPARATOR.test(ch)) key += foldChar(ch);
-  }
-  return key;
+  return foldText(text).replace(SEPARATORS, '');
+}
+
+/** Folded, with every run of separators as one space: how member names are compared. */
+export function foldWords(text: string): string {
+  return foldText(text).replace(SEPARATORS, ' ').trim();
 }
 
 /** "Van Raan" → "van-raan"; "Dekker-Abdulaziz" → "dekker-abdulaziz". */
 export function slug(text: string): string {
-  let folded = '';
-  for (const ch of text) folded += foldChar(ch);
-  return folded.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return foldText(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

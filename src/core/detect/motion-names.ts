@@ -1,4 +1,4 @@
-import { foldChar, slug } from './fold';
+import { foldWords, slug } from './fold';
 import { matchAt } from './grammar';
 import type { Lexicon } from './types';
 
@@ -43,11 +43,7 @@ export interface Name {
   known: boolean;
 }
 
-function nameKey(name: string): string {
-  let folded = '';
-  for (const ch of name) folded += foldChar(ch);
-  return folded.replace(/[\s\u00a0\-\u2010\u2011]+/g, ' ').trim();
-}
+const nameKey = foldWords;
 
 function withoutParticles(key: string): string {
   const words = key.split(' ');

@@ -66,7 +66,7 @@ function pluralList(
     const paren = matchAt(PAREN, text, end);
     if (paren) {
       const close = PAREN.lastIndex;
-      out.push(...inner(close - 1 - (paren[1]?.length ?? 0), close - 1));
+      out.push(...inner(text, close - 1 - (paren[1]?.length ?? 0), close - 1));
       end = close;
     }
     if (!matchAt(SEP, text, end)) break;

@@ -9,8 +9,8 @@ import type { Detection, RefKind } from './types';
  */
 export type Parser = (text: string, at: number, inner: InnerScan) => Detection[] | number | null;
 
-/** Scans a stretch of the text with the whole detector (for citations nested in a motion list). */
-export type InnerScan = (from: number, to: number) => Detection[];
+/** Scans text[from, to) with the whole detector (for citations nested in a motion list). */
+export type InnerScan = (text: string, from: number, to: number) => Detection[];
 
 export function detection(
   text: string,

@@ -1,4 +1,4 @@
-import { startsWord } from './chars';
+import { isWordChar } from './chars';
 import { findEkLetters, mergeDetections } from './ek-letters';
 import type { InnerScan, Parser } from './parser';
 import type { TermMatcher } from './terms';
@@ -11,6 +11,13 @@ import type { Detection, Detector } from './types';
 // citation that turns out to start before the end of earlier marks (a bare "26 643, nr. 1043"
 // found from its "nr.", a letterhead whose title holds a glossary term) replaces the terms
 // inside it, and is dropped if it would overlap another citation.
+//
+// Nothing here creates a function per call: the detector runs once per block of a page, and
+// per-call closures cost more than scanning a short block (worse still under tools that wrap
+// every named function to keep its name).
+
+/** Parsers by the lower-cased ASCII code of a keyword's first letter. */
+export type Dispatch = (Parser[] | undefined)[];
 
 function place(out: Detection[], found: Detection[]): boolean {
   const start = found[0]?.start ?? 0;
@@ -25,27 +32,24 @@ function place(out: Detection[], found: Detection[]): boolean {
   return true;
 }
 
-/** Parsers by the lower-cased ASCII code of a keyword's first letter. */
-export type Dispatch = (Parser[] | undefined)[];
-
 export function createScanner(master: RegExp, terms: TermMatcher, dispatch: Dispatch): Detector {
-  const detect: Detector = (text) => {
-    const out: Detection[] = [];
-    const inner: InnerScan = (from, to) =>
-      detect(text.slice(from, to)).map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
+  const inner: InnerScan = (text, from, to) =>
+    detect(text.slice(from, to)).map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
 
-    /** Where to go on scanning after the citation at `at`, or null when there is none. */
-    const cite = (at: number): number | null => {
-      for (const parse of dispatch[text.charCodeAt(at) | 0x20] ?? []) {
-        const found = parse(text, at, inner);
-        if (typeof found === 'number') return found;
-        if (found && found.length > 0 && place(out, found)) {
-          return found[found.length - 1]?.end ?? at;
-        }
+  /** Where to go on scanning after the citation at `at`, or null when there is none. */
+  function cite(text: string, at: number, out: Detection[]): number | null {
+    for (const parse of dispatch[text.charCodeAt(at) | 0x20] ?? []) {
+      const found = parse(text, at, inner);
+      if (typeof found === 'number') return found;
+      if (found && found.length > 0 && place(out, found)) {
+        return found[found.length - 1]?.end ?? at;
       }
-      return null;
-    };
+    }
+    return null;
+  }
 
+  function detect(text: string): Detection[] {
+    const out: Detection[] = [];
     let pos = 0;
     while (pos < text.length) {
       master.lastIndex = pos;
@@ -54,10 +58,12 @@ export function createScanner(master: RegExp, terms: TermMatcher, dispatch: Disp
       const at = m.index;
       const matched = m[0];
       pos = at + 1;
-      if (!startsWord(text, at)) continue;
+      // `\b` has ruled out an ASCII letter or digit before the match, not an accented one.
+      if (at > 0 && text.charCodeAt(at - 1) >= 0x80 && isWordChar(text.charCodeAt(at - 1)))
+        continue;
       const hit = terms.lookup(matched);
       if (!hit || hit.mayCite) {
-        const end = cite(at);
+        const end = cite(text, at, out);
         if (end !== null) {
           pos = end;
           continue;
@@ -70,6 +76,7 @@ export function createScanner(master: RegExp, terms: TermMatcher, dispatch: Disp
       }
     }
     return mergeDetections(out, findEkLetters(text));
-  };
+  }
+
   return detect;
 }
