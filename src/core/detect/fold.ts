@@ -21,7 +21,7 @@ const SEPARATORS = /[\s\-\u2010\u2011\u00ad]+/g;
 
 /** A whole string folded as `foldChar` folds each character (with native string operations). */
 export function foldText(text: string): string {
-  const plain = /[^\x00-\x7f]/.test(text)
+  const plain = /[\u0080-\uffff]/.test(text)
     ? text
         .replace(LIGATURE, (ch) => LIGATURES[ch] ?? ch)
         .normalize('NFD')
