@@ -8,6 +8,7 @@ import type { PageDate } from '../../core/messages';
 import { formatDate } from '../format';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { DocumentBody, TermBody, UnknownBody } from './bodies';
+import { PopoverNote } from './PopoverNote';
 import { PositionView } from './PositionView';
 
 export interface PopoverProps {
@@ -99,6 +100,7 @@ export function Popover({
       ) : (
         <UnknownBody citation={citation ?? text} link={officialLink(refId)} lang={lang} />
       )}
+      <PopoverNote refId={refId} refText={text} lang={lang} />
       <footer class="foot muted">{t(lang, 'dataAsOf', formatDate(kb.meta.asOf, lang))}</footer>
     </div>
   );
