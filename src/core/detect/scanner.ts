@@ -1,4 +1,4 @@
-import { isWordChar } from './chars';
+import { startsWord } from './chars';
 import { findEkLetters, mergeDetections } from './ek-letters';
 import type { InnerScan, Parser } from './parser';
 import type { TermMatcher } from './terms';
