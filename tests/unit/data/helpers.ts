@@ -6,16 +6,34 @@ import type { DataFileKey } from '../../../src/core/data/files';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** CI checks the repository out with `shared/` beside it, as on the development machines. */
+/** The seeds as delivered, in `shared/` beside the repository on development machines and CI. */
 export const SEEDS_DIR = resolve(REPO_ROOT, '../shared/seeds');
+/** The repository's own copies (the detector's golden fixtures), `seed-000.txt` for `000_….txt`. */
+export const SEED_COPIES_DIR = resolve(REPO_ROOT, 'tests/fixtures/golden');
 
+/** Every seed file the data cites, by name. */
+function citedSeedNames(): string[] {
+  const names = JSON.stringify(bundledDataFiles).match(/\d{3}_[0-9a-f]{16}\.txt/g) ?? [];
+  return [...new Set(names)].sort();
+}
+
+/**
+ * The seed texts keyed by their original file names, read from the repository's copies so the
+ * tests do not depend on a folder outside it (a separate test keeps the copies identical).
+ */
 export function readSeeds(): Record<string, string> {
-  if (!existsSync(SEEDS_DIR)) {
-    throw new Error(
-      `The seed files are missing: expected them in ${SEEDS_DIR} (the shared/ folder beside the ` +
-        'repository). The seed-quote check cannot run without them.',
-    );
-  }
+  return Object.fromEntries(
+    citedSeedNames().map((name) => {
+      const copy = join(SEED_COPIES_DIR, `seed-${name.slice(0, 3)}.txt`);
+      if (!existsSync(copy)) throw new Error(`No copy of seed ${name} at ${copy}`);
+      return [name, readFileSync(copy, 'utf8')];
+    }),
+  );
+}
+
+/** The original seed files, when `shared/` is present. */
+export function readOriginalSeeds(): Record<string, string> | null {
+  if (!existsSync(SEEDS_DIR)) return null;
   const names = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'));
   return Object.fromEntries(names.map((f) => [f, readFileSync(join(SEEDS_DIR, f), 'utf8')]));
 }

@@ -9,7 +9,7 @@ import {
   formatValidationError,
   validateKnowledgeBase,
 } from '../../../src/core/data/validate';
-import { REPO_ROOT, readSeeds } from './helpers';
+import { REPO_ROOT, readOriginalSeeds, readSeeds } from './helpers';
 
 describe('the bundled knowledge base', () => {
   it('passes validation', () => {
@@ -96,5 +96,17 @@ describe('data file formatting', () => {
     expect(await prettier.check(readFileSync(path, 'utf8'), { ...options, filepath: path })).toBe(
       true,
     );
+  });
+});
+
+describe('seed copies', () => {
+  it('cover every seed the data cites, identical to the originals where shared/ is present', () => {
+    const copies = readSeeds();
+    expect(Object.keys(copies).length).toBeGreaterThanOrEqual(4);
+    const originals = readOriginalSeeds();
+    for (const [name, text] of Object.entries(copies)) {
+      if (originals) expect(text).toBe(originals[name]);
+      expect(text.length).toBeGreaterThan(1000);
+    }
   });
 });
