@@ -58,9 +58,8 @@ export function createScanner(master: RegExp, terms: TermMatcher, dispatch: Disp
       const at = m.index;
       const matched = m[0];
       pos = at + 1;
-      // `\b` has ruled out an ASCII letter or digit before the match, not an accented one.
-      if (at > 0 && text.charCodeAt(at - 1) >= 0x80 && isWordChar(text.charCodeAt(at - 1)))
-        continue;
+      // `\b` rules out an ASCII letter or digit before the match, not an accented one.
+      if (!startsWord(text, at)) continue;
       const hit = terms.lookup(matched);
       if (!hit || hit.mayCite) {
         const end = cite(text, at, out);
