@@ -42,10 +42,3 @@ export function foldKey(text: string): string {
 export function foldWords(text: string): string {
   return foldText(text).replace(SEPARATORS, ' ').trim();
 }
-
-/** "Van Raan" → "van-raan"; "Dekker-Abdulaziz" → "dekker-abdulaziz". */
-export function slug(text: string): string {
-  return foldText(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}

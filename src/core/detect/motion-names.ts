@@ -1,4 +1,5 @@
-import { foldWords, slug } from './fold';
+import { motionSlugId } from '../data/ids';
+import { foldWords } from './fold';
 import { matchAt } from './grammar';
 import type { Lexicon } from './types';
 
@@ -117,7 +118,7 @@ export function createMotionIndex(motions: Lexicon['motions']): MotionIndex {
       fit = fit ? new Set([...fit].filter((id) => ids?.has(id))) : new Set(ids);
     }
     const only = fit && fit.size === 1 ? [...fit][0] : undefined;
-    return only ?? `motie-${slug(names.join(' '))}`;
+    return only ?? motionSlugId(names);
   }
 
   return { nameAt, resolve, isKnown: (name) => lookup(name) !== undefined };
