@@ -66,7 +66,8 @@ export function createTermMatcher(terms: Lexicon['terms'], opensCitation: RegExp
       byKey.set(key, spellings);
     }
   }
-  const sticky = new RegExp(compileTrie(pieces), 'iy');
+  // Only needed when a keyword shadows a term, which is rare: built on first use.
+  let sticky: RegExp | undefined;
   const cache = new Map<string, Hit | null>();
 
   function lookup(matched: string): Hit | null {
@@ -96,6 +97,7 @@ export function createTermMatcher(terms: Lexicon['terms'], opensCitation: RegExp
   }
 
   function at(text: string, start: number): Detection | null {
+    sticky ??= new RegExp(compileTrie(pieces), 'iy');
     sticky.lastIndex = start;
     const m = sticky.exec(text);
     const hit = m && lookup(m[0]);

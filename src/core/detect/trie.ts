@@ -39,42 +39,51 @@ function newNode(unit: string, raw: boolean): Node {
   };
 }
 
-interface Token {
-  key: string;
-  original: string;
-  sepBefore: boolean;
-  raw: boolean;
+function isSeparator(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || code === 0x2d || (code >= 0x09 && code <= 0x0d);
+  return SEPARATOR.test(String.fromCharCode(code));
 }
 
-function tokenize(pieces: Piece[]): Token[] {
-  const tokens: Token[] = [];
+/** Adds one spelling to the trie, a character at a time (no intermediate token list: this runs
+ * for every spelling each time a page's detector is built, mostly as cold code). */
+function insert(root: Node, pieces: Piece[]): void {
+  let node = root;
   let sep = false;
+  const step = (key: string, original: string, raw: boolean): void => {
+    let child = node.children.get(raw ? `raw:${key}` : key);
+    if (!child) {
+      child = newNode(key, raw);
+      node.children.set(raw ? `raw:${key}` : key, child);
+    }
+    if (!raw && original !== key) child.originals.add(original);
+    if (sep && node !== root) child.sepBefore = true;
+    node = child;
+    sep = false;
+  };
   for (const piece of pieces) {
     if (typeof piece !== 'string') {
-      tokens.push({ key: `raw:${piece.raw}`, original: piece.raw, sepBefore: sep, raw: true });
-      sep = false;
+      step(piece.raw, piece.raw, true);
       continue;
     }
-    const chars = [...piece];
-    for (let k = 0; k < chars.length; k++) {
-      const ch = chars[k] ?? '';
-      if (SEPARATOR.test(ch)) {
-        sep = tokens.length > 0;
+    const lower = piece.toLowerCase();
+    for (let k = 0; k < lower.length; k++) {
+      const code = lower.charCodeAt(k);
+      if (isSeparator(code)) {
+        sep = true;
         continue;
       }
-      let key = foldChar(ch);
-      let original = ch.toLowerCase();
+      const ch = lower[k] ?? '';
+      const key = code < 0x80 ? ch : foldChar(ch);
       // "ij" is one letter in Dutch and is also written as the ligature "ĳ".
-      if (key === 'i' && foldChar(chars[k + 1] ?? '') === 'j') {
-        key = 'ij';
-        original = 'ij';
+      if (key === 'i' && (lower[k + 1] === 'j' || lower[k + 1] === 'J')) {
+        step('ij', 'ij', false);
         k++;
+      } else {
+        step(key, ch, false);
       }
-      tokens.push({ key, original, sepBefore: sep, raw: false });
-      sep = false;
     }
   }
-  return tokens;
+  if (node !== root) node.terminal = true;
 }
 
 function unitSource(node: Node): string {
@@ -102,22 +111,7 @@ function emit(node: Node): string {
 /** One alternation matching every entry; greedy, so the longest spelling at a position wins. */
 export function compileTrie(entries: Piece[][]): string {
   const root = newNode('', false);
-  for (const entry of entries) {
-    let node = root;
-    const tokens = tokenize(entry);
-    if (tokens.length === 0) continue;
-    for (const token of tokens) {
-      let child = node.children.get(token.key);
-      if (!child) {
-        child = newNode(token.raw ? token.original : token.key, token.raw);
-        node.children.set(token.key, child);
-      }
-      if (!token.raw && token.original !== token.key) child.originals.add(token.original);
-      child.sepBefore ||= token.sepBefore;
-      node = child;
-    }
-    node.terminal = true;
-  }
+  for (const entry of entries) insert(root, entry);
   if (root.children.size === 0) return '(?!)';
   return `(?:${emit(root)})`;
 }
