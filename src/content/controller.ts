@@ -9,7 +9,7 @@ import type { PlacedMark } from './mark-index';
 import { PopoverHost } from './popover-host';
 import { MarkingSession } from './session';
 
-/** Options whose change needs a fresh scan rather than a tweak. */
+/** Options that change what is marked among what was found. */
 const SCAN_OPTIONS = ['markDocuments', 'markTerms', 'markEveryTerm'] as const;
 
 /**
@@ -50,8 +50,9 @@ export class Controller {
     const before = this.settings;
     this.settings = settings;
     const wanted = isMarkingOn(settings, location.hostname);
-    const rescan = before !== null && SCAN_OPTIONS.some((k) => before[k] !== settings[k]);
-    if (this.session && (!wanted || rescan)) this.stop();
+    const remark = before !== null && SCAN_OPTIONS.some((k) => before[k] !== settings[k]);
+    if (this.session && !wanted) this.stop();
+    if (this.session && remark) this.session.remark(settings);
     if (wanted && !this.session) this.start();
   }
 

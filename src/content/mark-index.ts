@@ -60,18 +60,27 @@ export class MarkIndex {
   private readonly entries = new Set<BlockEntry>();
 
   add(block: TextBlock, found: Detection[], toMark: readonly Detection[]): BlockEntry {
-    const entry: BlockEntry = {
-      block,
-      found,
-      marks: toMark.map((detection) => ({
-        detection,
-        block,
-        range: rangeFor(block, detection.start, detection.end),
-      })),
-    };
+    const entry: BlockEntry = { block, found, marks: [] };
+    this.setMarks(entry, toMark);
     this.entries.add(entry);
     block.nodes.forEach((node, nodeIndex) => this.byNode.set(node, { entry, nodeIndex }));
     return entry;
+  }
+
+  setMarks(entry: BlockEntry, toMark: readonly Detection[]): void {
+    entry.marks = toMark.map((detection) => ({
+      detection,
+      block: entry.block,
+      range: rangeFor(entry.block, detection.start, detection.end),
+    }));
+  }
+
+  /** Entries in the order a reader meets them (first occurrences matter for terms). */
+  entriesInOrder(): BlockEntry[] {
+    return [...this.entries].sort((a, b) => {
+      const position = a.block.nodes[0]?.compareDocumentPosition(b.block.nodes[0] as Node) ?? 0;
+      return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
   }
 
   remove(entry: BlockEntry): void {

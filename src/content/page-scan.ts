@@ -23,7 +23,7 @@ export class PageScan {
     private readonly detect: Detector,
     private readonly index: MarkIndex,
     private readonly viewport: ViewportMarks,
-    private readonly options: ScanOptions,
+    private options: ScanOptions,
     private readonly signal: AbortSignal,
     private readonly onShadowRoot: (shadow: ShadowRoot) => void,
     private readonly onChange: () => void,
@@ -36,6 +36,19 @@ export class PageScan {
       this.running = null;
     });
     return this.running;
+  }
+
+  /**
+   * Applies new marking options to everything already found, without scanning again: marks
+   * that stay (documents, when only terms changed) never blink off.
+   */
+  remark(options: ScanOptions): void {
+    this.options = { ...options };
+    this.markedTerms.clear();
+    for (const entry of this.index.entriesInOrder()) {
+      const toMark = entry.found.filter((d) => this.shouldMark(d));
+      this.viewport.replace(entry, () => this.index.setMarks(entry, toMark));
+    }
   }
 
   /** Drops marks of text that left the page, without rescanning anything. */

@@ -83,6 +83,11 @@ export class MarkingSession {
     this.watch.watch(shadow);
   }
 
+  /** New marking options (documents, terms, every occurrence) for what is already found. */
+  remark(settings: Settings): void {
+    this.scan.remark(settings);
+  }
+
   /** Puts a mark's highlight in place now, even if it is still off screen. */
   show(mark: PlacedMark): void {
     const entry = this.index.entryOf(mark);

@@ -9,6 +9,8 @@ import type { BlockEntry } from './mark-index';
 export class ViewportMarks {
   private readonly byTarget = new Map<Element, Set<BlockEntry>>();
   private readonly registered = new Set<BlockEntry>();
+  /** Targets the observer last reported near the viewport. */
+  private readonly nearTargets = new Set<Element>();
   private readonly observer: IntersectionObserver;
 
   constructor(private readonly layer: HighlightLayer) {
@@ -33,6 +35,8 @@ export class ViewportMarks {
       this.observer.observe(target);
     }
     entries.add(entry);
+    // A target already near the viewport gets no new observer report: show its new marks now.
+    if (this.nearTargets.has(target)) this.register(entry);
   }
 
   remove(entry: BlockEntry): void {
@@ -41,9 +45,26 @@ export class ViewportMarks {
     entries?.delete(entry);
     if (entries?.size === 0) {
       this.byTarget.delete(target);
+      this.nearTargets.delete(target);
       this.observer.unobserve(target);
     }
     this.unregister(entry);
+  }
+
+  /**
+   * Changes an entry's marks in place: the old ranges go and the new ones come in the same task,
+   * so marks that stay are never seen missing.
+   */
+  replace(entry: BlockEntry, change: () => void): void {
+    const shown = this.registered.has(entry);
+    this.unregister(entry);
+    change();
+    if (entry.marks.length === 0) {
+      this.remove(entry);
+      return;
+    }
+    this.add(entry);
+    if (shown) this.register(entry);
   }
 
   private register(entry: BlockEntry): void {
@@ -61,6 +82,8 @@ export class ViewportMarks {
     for (const record of records) {
       const entries = this.byTarget.get(record.target);
       if (!entries) continue;
+      if (record.isIntersecting) this.nearTargets.add(record.target);
+      else this.nearTargets.delete(record.target);
       for (const entry of entries) {
         if (record.isIntersecting) this.register(entry);
         else this.unregister(entry);
@@ -77,5 +100,6 @@ export class ViewportMarks {
     this.observer.disconnect();
     this.byTarget.clear();
     this.registered.clear();
+    this.nearTargets.clear();
   }
 }
