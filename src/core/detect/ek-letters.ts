@@ -10,6 +10,8 @@ const EK_PAREN = new RegExp(`\\((\\d{2}[ .\\u00a0]?\\d{3})(?:${SUFFIX})?,\\s?([A
 
 export function findEkLetters(text: string): Detection[] {
   const out: Detection[] = [];
+  // Most blocks have no parenthesis; skipping them is cheaper than a failed regular expression.
+  if (text.indexOf('(') < 0) return out;
   EK_PAREN.lastIndex = 0;
   for (let m = EK_PAREN.exec(text); m; m = EK_PAREN.exec(text)) {
     const [whole, raw = '', subNumber, letters, nr = ''] = m;

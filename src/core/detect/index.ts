@@ -18,7 +18,12 @@ function startsAscii(piece: Piece[]): boolean {
  * patterns are built here, so a call only scans.
  */
 export function createDetector(lexicon: Lexicon): Detector {
-  const terms = createTermMatcher(lexicon.terms, new RegExp(compileTrie(KEYWORDS), 'iy'));
+  const keywordStarts = KEYWORDS.map((k) => k[0]).filter((p): p is string => typeof p === 'string');
+  const terms = createTermMatcher(
+    lexicon.terms,
+    new RegExp(compileTrie(KEYWORDS), 'iy'),
+    keywordStarts,
+  );
   const dispatch = createDispatch(
     createMotionIndex(lexicon.motions),
     createLetterheadFinder(lexicon.dossierTitles),

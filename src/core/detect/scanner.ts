@@ -68,7 +68,11 @@ export function createScanner(master: RegExp, terms: TermMatcher, dispatch: Disp
           continue;
         }
       }
-      const term = hit ? terms.detect(text, at, matched, hit) : terms.at(text, at);
+      const term = hit
+        ? terms.detect(text, at, matched, hit)
+        : terms.shadowed
+          ? terms.at(text, at)
+          : null;
       if (term) {
         out.push(term);
         pos = term.end;

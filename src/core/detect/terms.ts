@@ -32,6 +32,11 @@ export interface TermMatcher {
   detect(text: string, start: number, matched: string, hit: Hit): Detection | null;
   /** The longest term spelled at `start`, or null (used when the scanner's match was a keyword). */
   at(text: string, start: number): Detection | null;
+  /**
+   * Whether a term can hide behind a keyword: some spelling is the start of a keyword ("Hand"
+   * of "Hand."), so the scanner's longest match may be the keyword. Only then is `at` needed.
+   */
+  readonly shadowed: boolean;
 }
 
 const SEPARATORS = new RegExp(SEPARATOR.source, 'g');
@@ -42,7 +47,11 @@ function isAcronym(variant: string): boolean {
   return /\p{Lu}/u.test(variant) && !/\p{Ll}/u.test(variant);
 }
 
-export function createTermMatcher(terms: Lexicon['terms'], opensCitation: RegExp): TermMatcher {
+export function createTermMatcher(
+  terms: Lexicon['terms'],
+  opensCitation: RegExp,
+  keywordStarts: string[],
+): TermMatcher {
   const byKey = new Map<string, Spelling[]>();
   const pieces: Piece[][] = [];
   const citeKeys = new Set<string>();
@@ -93,7 +102,8 @@ export function createTermMatcher(terms: Lexicon['terms'], opensCitation: RegExp
     } else {
       while (end < text.length && isLetter(text.charCodeAt(end))) end++;
     }
-    return { start, end, text: text.slice(start, end), kind: 'term', id: hit.id };
+    const whole = end === start + matched.length ? matched : text.slice(start, end);
+    return { start, end, text: whole, kind: 'term', id: hit.id };
   }
 
   function at(text: string, start: number): Detection | null {
@@ -104,5 +114,11 @@ export function createTermMatcher(terms: Lexicon['terms'], opensCitation: RegExp
     return m && hit ? detect(text, start, m[0], hit) : null;
   }
 
-  return { pieces, lookup, detect, at };
+  const shadowed = keywordStarts.some((word) => {
+    const key = foldKey(word);
+    for (let n = 1; n <= key.length; n++) if (byKey.has(key.slice(0, n))) return true;
+    return false;
+  });
+
+  return { pieces, lookup, detect, at, shadowed };
 }

@@ -81,6 +81,18 @@ describe('glossary terms', () => {
     ]);
   });
 
+  it('finds a term that is the start of a citation keyword', () => {
+    const d = createDetector({
+      terms: [{ id: 'term-kamer', variants: ['Kamer'] }],
+      dossierTitles: [],
+      motions: [],
+    });
+    expect(d('De Kamerstukken zijn er.').map((x) => [x.text, x.id])).toEqual([
+      ['Kamerstukken', 'term-kamer'],
+    ]);
+    expect(d('Kamerstuk 26 643, nr. 1011').map((x) => x.id)).toEqual(['kst-26643-1011']);
+  });
+
   it('works with an empty lexicon', () => {
     const d = createDetector({ terms: [], dossierTitles: [], motions: [] });
     expect(d('detectiebevel en Kamerstuk 26 643, nr. 1011').map((x) => x.id)).toEqual([
