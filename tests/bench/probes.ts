@@ -1,0 +1,202 @@
+import type { CDPSession, Page } from 'playwright-core';
+
+/** Cumulative main-thread counters of a page's renderer (CDP `Performance.getMetrics`), in ms. */
+export interface Metrics {
+  task: number;
+  script: number;
+  layout: number;
+  style: number;
+}
+
+export async function metricsOf(cdp: CDPSession): Promise<Metrics> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return {
+    task: get('TaskDuration'),
+    script: get('ScriptDuration'),
+    layout: get('LayoutDuration'),
+    style: get('RecalcStyleDuration'),
+  };
+}
+
+export const minus = (a: Metrics, b: Metrics): Metrics => ({
+  task: a.task - b.task,
+  script: a.script - b.script,
+  layout: a.layout - b.layout,
+  style: a.style - b.style,
+});
+
+/** The renderer's used JS heap after a full garbage collection (all worlds share the isolate). */
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+/** Long tasks the page's own observer saw since `since` (ms after navigation start). */
+export function longestTaskSince(page: Page, since: number): Promise<number> {
+  return page.evaluate((from) => {
+    const tasks = (window as unknown as { benchLongTasks?: { start: number; duration: number }[] })
+      .benchLongTasks;
+    return Math.max(0, ...(tasks ?? []).filter((t) => t.start >= from).map((t) => t.duration));
+  }, since);
+}
+
+/** When the document finished loading, in ms after navigation start. */
+export function loadedAt(page: Page): Promise<{ domContentLoaded: number; load: number }> {
+  return page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return { domContentLoaded: nav?.domContentLoadedEventEnd ?? 0, load: nav?.loadEventEnd ?? 0 };
+  });
+}
+
+/**
+ * In the page: resolves with the time (ms after navigation start) of the first frame in which
+ * a range of Kamerlens' document highlight lies inside `#last`, checking once per frame.
+ */
+export function lastMarkedAt(page: Page, timeoutMs: number): Promise<number | null> {
+  return page.evaluate(
+    (timeout) =>
+      new Promise<number | null>((resolve) => {
+        const last = document.getElementById('last');
+        const started = performance.now();
+        const check = (now: number) => {
+          const highlight = CSS.highlights.get('kamerlens-document');
+          let found = false;
+          highlight?.forEach((r) => {
+            if (!found && last?.contains(r.startContainer)) found = true;
+          });
+          if (found) resolve(now);
+          else if (now - started > timeout) resolve(null);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    timeoutMs,
+  );
+}
+
+/**
+ * In the page: arms a probe that notes the first pointermove and then, once per frame, whether
+ * Kamerlens' popover shows a reference. Resolves with the time from that pointer event to the
+ * start of the frame in which the popover was first visible (it is painted in that frame).
+ */
+export function armPopoverProbe(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { popoverProbe?: Promise<number | null> };
+    w.popoverProbe = new Promise((resolve) => {
+      let moved: number | null = null;
+      addEventListener('pointermove', (e) => (moved ??= e.timeStamp), { capture: true });
+      const visible = () => {
+        const host = document.querySelector('kamerlens-popover');
+        const el = host?.shadowRoot?.querySelector('[data-ref-id]');
+        return !!host && host.matches(':popover-open') && !!el && el.getClientRects().length > 0;
+      };
+      const check = (now: number) => {
+        if (moved !== null && visible()) resolve(now - moved);
+        else if (moved !== null && now - moved > 10_000) resolve(null);
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+  });
+}
+
+export function popoverProbeResult(page: Page): Promise<number | null> {
+  return page.evaluate(
+    () => (window as unknown as { popoverProbe?: Promise<number | null> }).popoverProbe ?? null,
+  );
+}
+
+/**
+ * The first registered document mark in reading order, scrolled into view: its centre (near its
+ * start), or null when nothing is marked.
+ */
+export async function firstMarkPoint(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(async () => {
+    let first: AbstractRange | null = null;
+    CSS.highlights.get('kamerlens-document')?.forEach((r) => {
+      if (!first) first = r;
+      else if (
+        first.startContainer !== r.startContainer &&
+        first.startContainer.compareDocumentPosition(r.startContainer) &
+          Node.DOCUMENT_POSITION_PRECEDING
+      )
+        first = r;
+    });
+    const mark = first as AbstractRange | null;
+    if (!mark) return null;
+    const range = document.createRange();
+    range.setStart(mark.startContainer, mark.startOffset);
+    range.setEnd(mark.endContainer, mark.endOffset);
+    mark.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const box = range.getClientRects()[0];
+    return box ? { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 } : null;
+  });
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** Starts a DevTools trace of the page's renderer (timeline and V8 events). */
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: object[] }) =>
+    events.push(...(e.value as TraceEvent[])),
+  );
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8',
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
+}
+
+/** Events that run JavaScript inside a task; on these pages only Kamerlens runs any to speak of. */
+const SCRIPT_EVENTS = new Set([
+  'v8.callFunction',
+  'v8.evaluateModule',
+  'v8.compileModule',
+  'FunctionCall',
+  'FireIdleCallback',
+  'TimerFire',
+  'FireAnimationFrame',
+]);
+
+/**
+ * From a trace of one page load: the longest main-thread task after DOMContentLoaded, and the
+ * longest such task that ran script (the page's own scripts are negligible, so: ours).
+ */
+export function longestTasks(events: TraceEvent[]): { any: number; withScript: number } {
+  const parse = events.find((e) => e.name === 'ParseHTML');
+  const main = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === parse?.pid,
+  );
+  const onMain = events.filter(
+    (e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X',
+  );
+  const dcl = events.find((e) => e.name === 'MarkDOMContent' && e.pid === main?.pid)?.ts ?? 0;
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ts >= dcl);
+  const scripts = onMain.filter((e) => SCRIPT_EVENTS.has(e.name));
+  let any = 0;
+  let withScript = 0;
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    any = Math.max(any, (task.dur ?? 0) / 1000);
+    if (scripts.some((s) => s.ts >= task.ts && s.ts < end))
+      withScript = Math.max(withScript, (task.dur ?? 0) / 1000);
+  }
+  return { any, withScript };
+}
