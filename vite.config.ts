@@ -25,6 +25,9 @@ export default defineConfig(({ mode }) => {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
       target: firefox ? 'firefox140' : 'chrome120',
+      // Vite's preload helper would add <link rel="modulepreload"> elements to the page when the
+      // content script loads its lazy chunks; the page's DOM is not ours to change.
+      modulePreload: false,
     },
   };
 });

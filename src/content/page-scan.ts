@@ -1,6 +1,6 @@
 import type { Detection, Detector } from '../core/detect';
 import { walkBlocks, type TextBlock } from './collect';
-import type { MarkIndex } from './mark-index';
+import type { BlockEntry, MarkIndex } from './mark-index';
 import { runInSlices } from './slices';
 import type { ViewportMarks } from './viewport-marks';
 
@@ -29,7 +29,7 @@ export class PageScan {
     private readonly onChange: () => void,
   ) {}
 
-  /** Queues `root` for a (re)scan: what was found inside it before is dropped first. */
+  /** Queues `root` for a (re)scan; a root that left the page only loses what it held. */
   scan(root: Node): Promise<void> {
     this.queue.push(root);
     this.running ??= this.drain().finally(() => {
@@ -51,25 +51,33 @@ export class PageScan {
     }
   }
 
-  /** Drops marks of text that left the page, without rescanning anything. */
-  forget(root: Node): void {
-    for (const entry of this.index.entriesWithin(root)) {
-      this.index.remove(entry);
-      this.viewport.remove(entry);
-    }
-  }
-
   private async drain(): Promise<void> {
     while (this.queue.length > 0 && !this.signal.aborted) {
+      // Everything queued in this task (removed and changed parts alike) is one batch.
+      await Promise.resolve();
       const roots = this.queue
         .splice(0)
         .filter((r, _, all) => !all.some((o) => o !== r && o.contains(r)));
-      for (const root of roots) this.forget(root);
+      // What these roots held before stays marked until their rescan is done, then goes in the
+      // same task: text that changes without pause never sees its marks blink off.
+      const stale = new Set(roots.flatMap((root) => this.index.entriesWithin(root)));
+      for (const entry of stale) this.releaseTerms(entry);
       const blocks = roots
         .filter((r) => r.isConnected)
         .map((r) => walkBlocks(r, this.onShadowRoot));
       await runInSlices(flatten(blocks), (block) => this.scanBlock(block), this.signal);
+      for (const entry of stale) {
+        this.index.remove(entry);
+        this.viewport.remove(entry);
+      }
       this.onChange();
+    }
+  }
+
+  /** A term marked in a block about to be rescanned may be marked again by that rescan. */
+  private releaseTerms(entry: BlockEntry): void {
+    for (const mark of entry.marks) {
+      if (mark.detection.kind === 'term') this.markedTerms.delete(mark.detection.id);
     }
   }
 

@@ -4,6 +4,8 @@ import type { PopoverContent } from '../ui/popover/mount';
 export const POPOVER_TAG = 'kamerlens-popover';
 
 const HOST_STYLE: [string, string][] = [
+  // Hidden until opened: set inline so no page rule can show an empty host.
+  ['display', 'none'],
   ['position', 'fixed'],
   ['inset', 'auto'],
   ['top', '0'],
@@ -21,6 +23,15 @@ const HOST_STYLE: [string, string][] = [
   ['opacity', '1'],
   ['transform', 'none'],
   ['pointer-events', 'auto'],
+  ['clip-path', 'none'],
+  ['mask', 'none'],
+  ['filter', 'none'],
+  ['scale', 'none'],
+  ['rotate', 'none'],
+  ['translate', 'none'],
+  ['zoom', '1'],
+  ['content-visibility', 'visible'],
+  ['contain', 'none'],
 ];
 
 type UiModule = typeof import('../ui/popover/mount');
@@ -75,8 +86,18 @@ export class PopoverHost {
       unmount();
       return;
     }
+    // The page may have taken the host away while the UI loaded: then there is nothing to show.
+    if (!host.isConnected) {
+      unmount();
+      return;
+    }
     this.unmount = unmount;
-    if (!host.matches(':popover-open')) host.showPopover();
+    host.style.setProperty('display', 'block', 'important');
+    try {
+      if (!host.matches(':popover-open')) host.showPopover();
+    } catch {
+      // A page that fights the top layer still gets the popover, only not above its overlays.
+    }
     this.stopPositioning = ui.placeNear(anchor, host);
   }
 
@@ -97,6 +118,7 @@ export class PopoverHost {
     this.unmount?.();
     this.unmount = null;
     const host = this.element;
+    host?.style.setProperty('display', 'none', 'important');
     if (host?.matches(':popover-open')) host.hidePopover();
   }
 

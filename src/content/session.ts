@@ -43,10 +43,8 @@ export class MarkingSession {
     this.viewport = new ViewportMarks(this.layer);
     this.watch = new DomWatch({
       rescan: (root) => void this.scan.scan(root),
-      removed: (root) => {
-        this.scan.forget(root);
-        events.onFound();
-      },
+      // Queued like a rescan: what it held goes in the same task as the rescan's new marks.
+      removed: (root) => void this.scan.scan(root),
     });
     this.scan = new PageScan(
       detect,
