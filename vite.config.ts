@@ -21,6 +21,8 @@ export default defineConfig(({ mode }) => {
         ? crx({ manifest: forFirefox(manifest) as ManifestV3Export, browser: 'firefox' })
         : crx({ manifest: manifest as ManifestV3Export }),
     ],
+    // Data files become JSON.parse("…") calls, which V8 parses much faster than object literals.
+    json: { stringify: true },
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

@@ -75,7 +75,9 @@ export class Controller {
       onFound: () => this.reportFound(),
     });
     this.session = session;
-    void session.start();
+    void session.start().then(() => {
+      if (this.session === session && session.index.hasMarks()) this.popover.preload();
+    });
   }
 
   stop(): void {

@@ -44,8 +44,7 @@ export function rangeFor(block: TextBlock, start: number, end: number): StaticRa
   });
 }
 
-function inDocumentOrder(a: PlacedMark, b: PlacedMark): number {
-  if (a.block === b.block) return a.detection.start - b.detection.start;
+function byDocumentPosition(a: BlockEntry, b: BlockEntry): number {
   const position = a.block.nodes[0]?.compareDocumentPosition(b.block.nodes[0] as Node) ?? 0;
   return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
@@ -58,11 +57,13 @@ function inDocumentOrder(a: PlacedMark, b: PlacedMark): number {
 export class MarkIndex {
   private readonly byNode = new Map<Text, { entry: BlockEntry; nodeIndex: number }>();
   private readonly entries = new Set<BlockEntry>();
+  private ordered: BlockEntry[] | null = null;
 
   add(block: TextBlock, found: Detection[], toMark: readonly Detection[]): BlockEntry {
     const entry: BlockEntry = { block, found, marks: [] };
     this.setMarks(entry, toMark);
     this.entries.add(entry);
+    this.ordered = null;
     block.nodes.forEach((node, nodeIndex) => this.byNode.set(node, { entry, nodeIndex }));
     return entry;
   }
@@ -75,16 +76,23 @@ export class MarkIndex {
     }));
   }
 
-  /** Entries in the order a reader meets them (first occurrences matter for terms). */
+  /**
+   * Entries in the order a reader meets them (first occurrences matter for terms). Sorting tens
+   * of thousands of entries by DOM position is slow, so the order is kept until entries change.
+   */
   entriesInOrder(): BlockEntry[] {
-    return [...this.entries].sort((a, b) => {
-      const position = a.block.nodes[0]?.compareDocumentPosition(b.block.nodes[0] as Node) ?? 0;
-      return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-    });
+    this.ordered ??= [...this.entries].sort(byDocumentPosition);
+    return this.ordered;
+  }
+
+  hasMarks(): boolean {
+    for (const entry of this.entries) if (entry.marks.length > 0) return true;
+    return false;
   }
 
   remove(entry: BlockEntry): void {
     this.entries.delete(entry);
+    this.ordered = null;
     for (const node of entry.block.nodes) {
       if (this.byNode.get(node)?.entry === entry) this.byNode.delete(node);
     }
@@ -111,7 +119,7 @@ export class MarkIndex {
 
   /** Every mark, in the order a reader meets them. */
   marks(): PlacedMark[] {
-    return [...this.entries].flatMap((e) => e.marks).sort(inDocumentOrder);
+    return this.entriesInOrder().flatMap((e) => e.marks);
   }
 
   found(): Detection[] {
@@ -121,5 +129,6 @@ export class MarkIndex {
   clear(): void {
     this.byNode.clear();
     this.entries.clear();
+    this.ordered = null;
   }
 }

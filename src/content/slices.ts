@@ -1,7 +1,8 @@
 /** Budget per slice: well under the 50 ms that makes a long task, leaving room for the page. */
 const SLICE_MS = 8;
 
-function nextIdle(): Promise<void> {
+/** Resolves in the browser's next idle period (or soon, where there is no idle callback). */
+export function nextIdle(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function')
       requestIdleCallback(() => resolve(), { timeout: 100 });

@@ -19,11 +19,15 @@ import {
 import { contentScriptSize } from './bundle-size';
 import * as probe from './probes';
 
-const SIZES: [string, number][] = [
+const ALL_SIZES: [string, number][] = [
   ['100 KB', 100_000],
   ['1 MB', 1_000_000],
   ['5 MB', 5_000_000],
 ];
+/** `BENCH_SIZES="5 MB"` measures only the pages named (comma-separated), for quick comparisons. */
+const SIZES = process.env.BENCH_SIZES
+  ? ALL_SIZES.filter(([name]) => process.env.BENCH_SIZES?.split(',').includes(name))
+  : ALL_SIZES;
 /** Time allowed after the scan for idle work (range registration, observers) to finish. */
 const SETTLE_MS = 1000;
 /** Loads with and without the extension per page; medians are reported (main-thread noise). */

@@ -18,6 +18,11 @@ let sheet: CSSStyleSheet | null = null;
 let data: Promise<KnowledgeBase> | null = null;
 const loadData = () => (data ??= import('../../core/data/bundled').then((m) => m.knowledgeBase));
 
+/** Starts loading the data before it is needed. */
+export function preloadData(): void {
+  void loadData();
+}
+
 /** Renders the popover into a shadow root; styles come in through `adoptedStyleSheets`. */
 export async function mountPopover(
   shadow: ShadowRoot,
