@@ -1,21 +1,10 @@
-import { formatCitation, knowledgeBase, officialLink, positionAt } from '../core/data';
+import { knowledgeBase, positionAt } from '../core/data';
 import type { PageDate } from '../core/messages';
 import { formatDate } from '../ui/format';
 import { t, type Lang } from '../ui/i18n';
 import { dateSourceLabel } from '../ui/kinds';
 import { STANCE_LABEL } from '../ui/popover/stance';
-
-function SourceLink({ source }: { source: string }) {
-  const href = source.startsWith('https://') ? source : officialLink(source);
-  const label = formatCitation(source) ?? source;
-  return href ? (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {label}
-    </a>
-  ) : (
-    <span>{label}</span>
-  );
-}
+import { SourceLink } from '../ui/SourceLink';
 
 /** The page's date as Kamerlens uses it, and the cabinet's position on that date with its source. */
 export function PageContext({ pageDate, lang }: { pageDate: PageDate; lang: Lang }) {

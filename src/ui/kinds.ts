@@ -1,17 +1,9 @@
-import type { RefKind } from '../core/detect/types';
+import { REF_KINDS, type RefKind } from '../core/detect/types';
 import type { PageDateSource } from '../core/messages';
 import type { MessageKey } from './i18n';
 
 /** The order kinds are listed in, documents before terms. */
-export const KIND_ORDER: readonly RefKind[] = [
-  'kamerstuk',
-  'handelingen',
-  'aanhangsel',
-  'dossier',
-  'motie',
-  'eu-act',
-  'term',
-];
+export const KIND_ORDER: readonly RefKind[] = REF_KINDS;
 
 export const KIND_SINGULAR: Record<RefKind, MessageKey> = {
   kamerstuk: 'kindKamerstuk',

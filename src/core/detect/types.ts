@@ -1,6 +1,15 @@
-/** The kinds of reference Kamerlens recognises (CONTRACT §2). */
-export type RefKind =
-  'kamerstuk' | 'handelingen' | 'aanhangsel' | 'dossier' | 'motie' | 'eu-act' | 'term';
+/** The kinds of reference Kamerlens recognises (CONTRACT §2), documents before terms. */
+export const REF_KINDS = [
+  'kamerstuk',
+  'handelingen',
+  'aanhangsel',
+  'dossier',
+  'motie',
+  'eu-act',
+  'term',
+] as const;
+
+export type RefKind = (typeof REF_KINDS)[number];
 
 /** One recognised reference: UTF-16 offsets into the scanned string, and its canonical id. */
 export interface Detection {

@@ -13,15 +13,7 @@ export const TRAIL_DB_VERSION = 2;
 export const TRAIL_EXPORT_FORMAT = 'kamerlens-research-trail';
 export const TRAIL_EXPORT_VERSION = 1;
 
-export const REF_KINDS = [
-  'kamerstuk',
-  'handelingen',
-  'aanhangsel',
-  'dossier',
-  'motie',
-  'eu-act',
-  'term',
-] as const satisfies readonly RefKind[];
+export { REF_KINDS } from '../detect/types';
 
 /** What the content script reports when a popover opens; the background adds the time. */
 export interface VisitInput {

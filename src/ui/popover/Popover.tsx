@@ -6,7 +6,8 @@ import type { KnowledgeBase } from '../../core/data/types';
 import type { RefKind } from '../../core/detect';
 import type { PageDate } from '../../core/messages';
 import { formatDate } from '../format';
-import { t, type Lang, type MessageKey } from '../i18n';
+import { t, type Lang } from '../i18n';
+import { KIND_SINGULAR } from '../kinds';
 import { DocumentBody, TermBody, UnknownBody } from './bodies';
 import { PopoverNote } from './PopoverNote';
 import { PositionView } from './PositionView';
@@ -23,16 +24,6 @@ export interface PopoverProps {
   onClose: () => void;
   kb: KnowledgeBase;
 }
-
-const KIND_LABEL: Record<RefKind, MessageKey> = {
-  kamerstuk: 'kindKamerstuk',
-  handelingen: 'kindHandelingen',
-  aanhangsel: 'kindAanhangsel',
-  dossier: 'kindDossier',
-  motie: 'kindMotie',
-  'eu-act': 'kindEuAct',
-  term: 'kindTerm',
-};
 
 const TITLE_ID = 'kamerlens-popover-title';
 
@@ -81,7 +72,7 @@ export function Popover({
       data-position-source={at?.source ?? undefined}
     >
       <header class="head">
-        <span class="kind">{t(lang, KIND_LABEL[refKind])}</span>
+        <span class="kind">{t(lang, KIND_SINGULAR[refKind])}</span>
         <button type="button" class="close" aria-label={t(lang, 'popoverClose')} onClick={onClose}>
           ×
         </button>

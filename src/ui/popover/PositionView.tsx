@@ -1,32 +1,11 @@
-import { formatCitation } from '../../core/data/citation';
-import { officialLink } from '../../core/data/links';
 import type { PositionAt } from '../../core/data/position';
 import type { PositionEntry } from '../../core/data/types';
-import type { PageDate, PageDateSource } from '../../core/messages';
+import type { PageDate } from '../../core/messages';
 import { formatDate } from '../format';
-import { t, type Lang, type MessageKey } from '../i18n';
+import { t, type Lang } from '../i18n';
+import { dateSourceLabel } from '../kinds';
+import { SourceLink } from '../SourceLink';
 import { STANCE_LABEL } from './stance';
-
-const DATE_SOURCE_LABEL: Partial<Record<PageDateSource, MessageKey>> = {
-  'DCTERMS.issued': 'dateSourceDocument',
-  'OVERHEIDop.datumOndertekening': 'dateSourceDocument',
-  time: 'dateSourceTime',
-  url: 'dateSourceUrl',
-  today: 'dateSourceToday',
-  user: 'dateSourceUser',
-};
-
-function SourceLink({ source, lang }: { source: string; lang: Lang }) {
-  const href = source.startsWith('https://') ? source : officialLink(source);
-  const label = formatCitation(source) ?? source;
-  return href ? (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {label}
-    </a>
-  ) : (
-    <span lang={lang}>{label}</span>
-  );
-}
 
 interface PositionViewProps {
   at: PositionAt;
@@ -39,7 +18,7 @@ interface PositionViewProps {
 /** The cabinet's position at the page's date, where that date came from, and the timeline. */
 export function PositionView({ at, positions, pageDate, lang, onPickDate }: PositionViewProps) {
   const entry = at.entry;
-  const dateSource = t(lang, DATE_SOURCE_LABEL[pageDate.source] ?? 'dateSourcePublished');
+  const dateSource = t(lang, dateSourceLabel(pageDate.source));
   return (
     <section class="position" aria-labelledby="kamerlens-position-heading">
       <h3 id="kamerlens-position-heading">
@@ -56,7 +35,7 @@ export function PositionView({ at, positions, pageDate, lang, onPickDate }: Posi
       <p class="explanation">{entry ? entry.explanation[lang] : t(lang, 'positionNoneYet')}</p>
       {at.source && (
         <p class="source">
-          {t(lang, 'positionSource')}: <SourceLink source={at.source} lang={lang} />
+          {t(lang, 'positionSource')}: <SourceLink source={at.source} />
         </p>
       )}
       {at.next && (
