@@ -8,11 +8,27 @@ import type { Detection } from './types';
 
 const EK_PAREN = new RegExp(`\\((\\d{2}[ .\\u00a0]?\\d{3})(?:${SUFFIX})?,\\s?([A-Z]{1,3})\\)`, 'g');
 
-export function findEkLetters(text: string): Detection[] {
+const NONE: readonly Detection[] = [];
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Where the first "(" followed by two digits is, or -1: no match can start before it. */
+function firstOpening(text: string): number {
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    if (isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2))) return at;
+  }
+  return -1;
+}
+
+export function findEkLetters(text: string): readonly Detection[] {
+  // Most blocks have no parenthesis followed by a number; skipping them is cheaper than a failed
+  // regular expression, and they need no array of their own.
+  const from = firstOpening(text);
+  if (from < 0) return NONE;
   const out: Detection[] = [];
-  // Most blocks have no parenthesis; skipping them is cheaper than a failed regular expression.
-  if (text.indexOf('(') < 0) return out;
-  EK_PAREN.lastIndex = 0;
+  EK_PAREN.lastIndex = from;
   for (let m = EK_PAREN.exec(text); m; m = EK_PAREN.exec(text)) {
     const [whole, raw = '', subNumber, letters, nr = ''] = m;
     const start = m.index + 1;
@@ -23,7 +39,7 @@ export function findEkLetters(text: string): Detection[] {
 }
 
 /** Adds `extra` to the sorted, non-overlapping `out`, skipping any that would overlap. */
-export function mergeDetections(out: Detection[], extra: Detection[]): Detection[] {
+export function mergeDetections(out: Detection[], extra: readonly Detection[]): Detection[] {
   if (extra.length === 0) return out;
   const merged: Detection[] = [];
   let k = 0;
