@@ -63,49 +63,40 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 /**
- * The user granting Kamerlens access to sites, as in the browser's own extension settings
- * ("Site access"). Headless Chromium cannot show the permission prompt of
- * `permissions.request`, so the test grants here first; the extension's request then resolves
- * at once, exactly as after the user accepted the prompt.
+ * Changes Kamerlens' site access as the browser's own extension settings do ("Site access").
+ * Headless Chromium cannot show the permission prompt of `permissions.request`, so tests grant
+ * here first; the extension's request then resolves at once, exactly as after the user accepted.
  */
-export async function grantInBrowserSettings(session: Session, origins: string[]): Promise<void> {
+async function changeInBrowserSettings(
+  session: Session,
+  origins: string[],
+  change: 'addHostPermission' | 'removeHostPermission',
+): Promise<void> {
   const page = await session.context.newPage();
   await page.goto(`chrome://extensions/?id=${EXTENSION_ID}`);
   for (const origin of origins) {
     await page.evaluate(
-      ([id, o]) =>
+      ([id, o, method]) =>
         (
           globalThis as unknown as {
             chrome: {
-              developerPrivate: { addHostPermission(id: string, o: string): Promise<void> };
+              developerPrivate: Record<typeof method, (id: string, o: string) => Promise<void>>;
             };
           }
-        ).chrome.developerPrivate.addHostPermission(id, o),
-      [EXTENSION_ID, origin] as const,
+        ).chrome.developerPrivate[method](id, o),
+      [EXTENSION_ID, origin, change] as const,
     );
   }
   await page.close();
 }
 
+/** The user granting Kamerlens access to sites in the browser's extension settings. */
+export const grantInBrowserSettings = (session: Session, origins: string[]) =>
+  changeInBrowserSettings(session, origins, 'addHostPermission');
+
 /** The user taking access away again in the browser's extension settings. */
-export async function revokeInBrowserSettings(session: Session, origins: string[]): Promise<void> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome://extensions/?id=${EXTENSION_ID}`);
-  for (const origin of origins) {
-    await page.evaluate(
-      ([id, o]) =>
-        (
-          globalThis as unknown as {
-            chrome: {
-              developerPrivate: { removeHostPermission(id: string, o: string): Promise<void> };
-            };
-          }
-        ).chrome.developerPrivate.removeHostPermission(id, o),
-      [EXTENSION_ID, origin] as const,
-    );
-  }
-  await page.close();
-}
+export const revokeInBrowserSettings = (session: Session, origins: string[]) =>
+  changeInBrowserSettings(session, origins, 'removeHostPermission');
 
 /** Runs `fn` in an extension page (chrome.* available), for reading browser state in tests. */
 export async function inExtension<T, A>(
