@@ -1,17 +1,8 @@
-/**
- * Turns the page's DOM into text blocks: the text of one block-level element with its inline
- * children joined, so a reference split by a link ("Kamerstuk <a>34 843</a>, nr. 113") is one
- * string. Each block keeps its text nodes and where each starts, to map offsets back to the DOM.
- */
-export interface TextBlock {
-  text: string;
-  nodes: Text[];
-  /** `starts[i]` is the offset in `text` where `nodes[i]` begins. */
-  starts: number[];
-  /** The innermost block-level element (or shadow root) holding the text: what a rescan redoes. */
-  owner: Element | ShadowRoot;
-}
+import { TextBlock } from './text-block';
 
+/**
+ * Turns the page's DOM into text blocks (see `TextBlock`): what is detected, and where.
+ */
 const SKIPPED = new Set([
   'SCRIPT',
   'STYLE',
@@ -76,22 +67,36 @@ export function isInline(el: Element): boolean {
   return INLINE.has(el.tagName);
 }
 
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  // Only block elements are asked: one style lookup per block keeps collection cheap.
-  if (isInline(el) || typeof el.checkVisibility !== 'function' || el.checkVisibility())
-    return false;
-  // `display: contents` has no box of its own, yet its children show.
-  return getComputedStyle(el).display !== 'contents';
+/**
+ * Whether a block's text shows. Asked only of blocks that hold a detection: a style lookup for
+ * each of the tens of thousands of blocks on a long page costs more than the scan itself. The
+ * browser's answer covers hidden ancestors too, so hidden subtrees need no check while walking.
+ */
+export function isShown(owner: Element | ShadowRoot): boolean {
+  let el: Element | null = owner instanceof ShadowRoot ? owner.host : owner;
+  if ((el as HTMLElement).isContentEditable) return false;
+  while (el) {
+    if (typeof el.checkVisibility !== 'function' || el.checkVisibility()) return true;
+    // `display: contents` has no box of its own, yet its children show if its parent does.
+    if (getComputedStyle(el).display !== 'contents') return false;
+    el = el.parentElement;
+  }
+  return true;
 }
 
-function isSkipped(el: Element): boolean {
-  if (SKIPPED.has(el.tagName) || isOwnUi(el)) return true;
-  if ((el as HTMLElement).isContentEditable) return true;
-  return isHidden(el);
+function isSkipped(el: Element, tag: string): boolean {
+  if (SKIPPED.has(tag) || (tag.includes('-') && isOwnUi(el))) return true;
+  // Most elements carry no attributes: one call answers for both checks below. Inline parts of a
+  // block are not asked by `isShown`, so `hidden` and `contenteditable` are read here.
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute('hidden')) return true;
+  return el.hasAttribute('contenteditable') && (el as HTMLElement).isContentEditable;
 }
 
 const BLOCK_END = Symbol('block-end');
+
+/** Blocks of only whitespace carry nothing to detect. */
+const hasWords = (text: string) => /\S/.test(text);
 
 class BlockBuilder {
   text = '';
@@ -111,12 +116,11 @@ class BlockBuilder {
 
   take(owner: Element | ShadowRoot): TextBlock | null {
     if (this.nodes.length === 0) return null;
-    const block = { text: this.text, nodes: this.nodes, starts: this.starts, owner };
+    const block = new TextBlock(this.text, owner, this.nodes, this.starts);
     this.text = '';
     this.nodes = [];
     this.starts = [];
-    // Blocks of only whitespace carry nothing to detect.
-    return /\S/.test(block.text) ? block : null;
+    return hasWords(block.text) ? block : null;
   }
 }
 
@@ -159,16 +163,27 @@ export function* walkBlocks(
     }
     if (item.nodeType === Node.ELEMENT_NODE) {
       const el = item as Element;
-      if (el.tagName === 'BR') {
+      const tag = el.tagName;
+      if (tag === 'BR') {
         builder.addBreak();
         continue;
       }
-      if (isSkipped(el)) continue;
-      if (el.shadowRoot) {
-        onShadowRoot(el.shadowRoot);
-        stack.push(el.shadowRoot);
+      if (isSkipped(el, tag)) continue;
+      const shadow = el.shadowRoot;
+      if (shadow) {
+        onShadowRoot(shadow);
+        stack.push(shadow);
       }
-      if (!isInline(el)) {
+      const inline = INLINE.has(tag);
+      if (!inline && !shadow && el.childElementCount === 0) {
+        // A block of text only: read in one call, its nodes found when needed (`TextBlock`).
+        const before = builder.take(owner());
+        if (before) yield before;
+        const text = el.textContent ?? '';
+        if (hasWords(text)) yield new TextBlock(text, el);
+        continue;
+      }
+      if (!inline) {
         const block = builder.take(owner());
         if (block) yield block;
         stack.push(BLOCK_END);

@@ -1,11 +1,24 @@
 import type { Detection } from '../core/detect';
-import type { TextBlock } from './collect';
+import { blockOwnerOf } from './collect';
+import type { TextBlock } from './text-block';
 
-/** A detection placed in the DOM: its block and the range it covers. */
-export interface PlacedMark {
-  detection: Detection;
-  block: TextBlock;
-  range: StaticRange;
+/**
+ * A detection placed in the DOM: its block and the range it covers. The range is made when first
+ * asked for (a mark near the viewport, a hover): a long page holds tens of thousands of marks,
+ * and each range is a browser object the garbage collector must trace.
+ */
+export class PlacedMark {
+  private made: StaticRange | null = null;
+
+  constructor(
+    readonly detection: Detection,
+    readonly block: TextBlock,
+  ) {}
+
+  get range(): StaticRange {
+    this.made ??= rangeFor(this.block, this.detection.start, this.detection.end);
+    return this.made;
+  }
 }
 
 /** One scanned block that holds detections: all it found, and the subset that is marked. */
@@ -45,7 +58,7 @@ export function rangeFor(block: TextBlock, start: number, end: number): StaticRa
 }
 
 function byDocumentPosition(a: BlockEntry, b: BlockEntry): number {
-  const position = a.block.nodes[0]?.compareDocumentPosition(b.block.nodes[0] as Node) ?? 0;
+  const position = a.block.first.compareDocumentPosition(b.block.first);
   return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
@@ -53,27 +66,27 @@ function byDocumentPosition(a: BlockEntry, b: BlockEntry): number {
  * Our own offset index of everything found on the page. Hit-testing asks it "which mark holds
  * this text position?" instead of the browser, whose `highlightsFromPoint` grows with the number
  * of registered ranges; rescans of changed parts of the page replace entries by owner element.
+ * Entries are found by their block's owner element, so a block's text nodes are only gathered
+ * for the block being hovered (see `TextBlock`).
  */
 export class MarkIndex {
-  private readonly byNode = new Map<Text, { entry: BlockEntry; nodeIndex: number }>();
-  private readonly entries = new Set<BlockEntry>();
+  private readonly byOwner = new Map<Element | ShadowRoot, BlockEntry[]>();
+  private readonly byBlock = new Map<TextBlock, BlockEntry>();
   private ordered: BlockEntry[] | null = null;
 
   add(block: TextBlock, found: Detection[], toMark: readonly Detection[]): BlockEntry {
     const entry: BlockEntry = { block, found, marks: [] };
     this.setMarks(entry, toMark);
-    this.entries.add(entry);
+    this.byBlock.set(block, entry);
+    const sharing = this.byOwner.get(block.owner);
+    if (sharing) sharing.push(entry);
+    else this.byOwner.set(block.owner, [entry]);
     this.ordered = null;
-    block.nodes.forEach((node, nodeIndex) => this.byNode.set(node, { entry, nodeIndex }));
     return entry;
   }
 
   setMarks(entry: BlockEntry, toMark: readonly Detection[]): void {
-    entry.marks = toMark.map((detection) => ({
-      detection,
-      block: entry.block,
-      range: rangeFor(entry.block, detection.start, detection.end),
-    }));
+    entry.marks = toMark.map((detection) => new PlacedMark(detection, entry.block));
   }
 
   /**
@@ -81,40 +94,50 @@ export class MarkIndex {
    * of thousands of entries by DOM position is slow, so the order is kept until entries change.
    */
   entriesInOrder(): BlockEntry[] {
-    this.ordered ??= [...this.entries].sort(byDocumentPosition);
+    this.ordered ??= [...this.byBlock.values()].sort(byDocumentPosition);
     return this.ordered;
   }
 
   hasMarks(): boolean {
-    for (const entry of this.entries) if (entry.marks.length > 0) return true;
+    for (const entry of this.byBlock.values()) if (entry.marks.length > 0) return true;
     return false;
   }
 
   remove(entry: BlockEntry): void {
-    this.entries.delete(entry);
+    if (!this.byBlock.delete(entry.block)) return;
     this.ordered = null;
-    for (const node of entry.block.nodes) {
-      if (this.byNode.get(node)?.entry === entry) this.byNode.delete(node);
-    }
+    const owner = entry.block.owner;
+    const rest = this.byOwner.get(owner)?.filter((e) => e !== entry) ?? [];
+    if (rest.length > 0) this.byOwner.set(owner, rest);
+    else this.byOwner.delete(owner);
   }
 
-  /** Entries with text inside `root`, or whose text has left the page. */
+  /**
+   * Entries with text inside `root`, or whose block has left the page. A block whose owner holds
+   * `root` (text directly in `<body>` next to new nodes) is asked node by node.
+   */
   entriesWithin(root: Node): BlockEntry[] {
-    return [...this.entries].filter((e) =>
-      e.block.nodes.some((n) => !n.isConnected || root.contains(n)),
-    );
+    return [...this.byBlock.values()].filter(({ block: { owner }, block }) => {
+      if (!owner.isConnected || root.contains(owner)) return true;
+      return owner.contains(root) && block.nodes.some((n) => !n.isConnected || root.contains(n));
+    });
   }
 
   entryOf(mark: PlacedMark): BlockEntry | undefined {
-    return this.byNode.get(mark.block.nodes[0] as Text)?.entry;
+    return this.byBlock.get(mark.block);
   }
 
   /** The mark covering the character at `offset` in `node`, if any. */
   markAt(node: Node, offset: number): PlacedMark | null {
-    const hit = this.byNode.get(node as Text);
-    if (!hit) return null;
-    const at = (hit.entry.block.starts[hit.nodeIndex] ?? 0) + offset;
-    return hit.entry.marks.find((m) => m.detection.start <= at && at < m.detection.end) ?? null;
+    if (node.nodeType !== Node.TEXT_NODE) return null;
+    for (const entry of this.byOwner.get(blockOwnerOf(node)) ?? []) {
+      const { nodes, starts } = entry.block;
+      const nodeIndex = nodes.indexOf(node as Text);
+      if (nodeIndex < 0) continue;
+      const at = (starts[nodeIndex] ?? 0) + offset;
+      return entry.marks.find((m) => m.detection.start <= at && at < m.detection.end) ?? null;
+    }
+    return null;
   }
 
   /** Every mark, in the order a reader meets them. */
@@ -123,12 +146,12 @@ export class MarkIndex {
   }
 
   found(): Detection[] {
-    return [...this.entries].flatMap((e) => e.found);
+    return [...this.byBlock.values()].flatMap((e) => e.found);
   }
 
   clear(): void {
-    this.byNode.clear();
-    this.entries.clear();
+    this.byOwner.clear();
+    this.byBlock.clear();
     this.ordered = null;
   }
 }

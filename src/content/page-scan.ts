@@ -1,5 +1,6 @@
 import type { Detection, Detector } from '../core/detect';
-import { walkBlocks, type TextBlock } from './collect';
+import { isShown, walkBlocks } from './collect';
+import type { TextBlock } from './text-block';
 import type { BlockEntry, MarkIndex } from './mark-index';
 import { runInSlices } from './slices';
 import type { ViewportMarks } from './viewport-marks';
@@ -98,7 +99,7 @@ export class PageScan {
       // A detector fault on one odd block must not stop the page's scan.
       return;
     }
-    if (found.length === 0) return;
+    if (found.length === 0 || !isShown(block.owner)) return;
     const entry = this.index.add(
       block,
       found,
