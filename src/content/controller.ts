@@ -155,8 +155,7 @@ export class Controller {
       this.returnFocus = this.doc.activeElement;
     }
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    this.session?.show(mark);
-    void this.openPopover(mark, true);
+    void this.openPopover(this.session?.show(mark) ?? mark, true);
   }
 
   /** Opens the first occurrence of a reference (asked by the popup). */

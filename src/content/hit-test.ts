@@ -1,4 +1,9 @@
-import type { MarkIndex, PlacedMark } from './mark-index';
+import type { PlacedMark } from './mark-index';
+
+/** Where the marks the pointer can rest on are looked up (the ones shown, see ViewportMarks). */
+export interface MarkLookup {
+  markAt(node: Node, offset: number): PlacedMark | null;
+}
 
 interface Caret {
   node: Node;
@@ -33,7 +38,7 @@ function rectsContain(range: StaticRange, x: number, y: number): boolean {
  * too, because the caret sits between characters.
  */
 export function markAtPoint(
-  index: MarkIndex,
+  index: MarkLookup,
   x: number,
   y: number,
   shadowRoots: ShadowRoot[] = [],

@@ -1,5 +1,5 @@
-import { markAtPoint } from './hit-test';
-import type { MarkIndex, PlacedMark } from './mark-index';
+import { markAtPoint, type MarkLookup } from './hit-test';
+import type { PlacedMark } from './mark-index';
 
 export interface HoverCallbacks {
   /** The pointer rested on a mark for the hover delay. */
@@ -20,7 +20,7 @@ const GRACE_MS = 400;
  * pointer events, because the caret lookup costs more on very large pages.
  */
 export function watchHover(
-  index: MarkIndex,
+  marks: MarkLookup,
   delayMs: () => number,
   callbacks: HoverCallbacks,
   signal: AbortSignal,
@@ -50,7 +50,7 @@ export function watchHover(
       cancelLeave();
       return;
     }
-    const mark = markAtPoint(index, event.clientX, event.clientY, callbacks.shadowRoots(), doc);
+    const mark = markAtPoint(marks, event.clientX, event.clientY, callbacks.shadowRoots(), doc);
     if (mark === current) return;
     current = mark;
     clearTimeout(intentTimer);

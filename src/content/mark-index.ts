@@ -1,20 +1,24 @@
 import type { Detection } from '../core/detect';
-import { blockOwnerOf } from './collect';
 import type { TextBlock } from './text-block';
 
 /**
- * A detection placed in the DOM: its block and the range it covers. The range is made when first
- * asked for (a mark near the viewport, a hover): a long page holds tens of thousands of marks,
- * and each range is a browser object the garbage collector must trace.
+ * A marked detection placed in the DOM. Made for blocks near the viewport and for keyboard moves
+ * only: a long page holds tens of thousands of detections, and what Kamerlens keeps for each of
+ * them decides whether the page's garbage collector has to run while it scans.
  */
 export class PlacedMark {
   private made: StaticRange | null = null;
 
   constructor(
     readonly detection: Detection,
-    readonly block: TextBlock,
+    readonly entry: BlockEntry,
   ) {}
 
+  get block(): TextBlock {
+    return this.entry.block;
+  }
+
+  /** The range it covers, made when first asked for (each range is a browser object). */
   get range(): StaticRange {
     this.made ??= rangeFor(this.block, this.detection.start, this.detection.end);
     return this.made;
@@ -25,7 +29,18 @@ export class PlacedMark {
 export interface BlockEntry {
   block: TextBlock;
   found: Detection[];
-  marks: PlacedMark[];
+  /** The same array as `found` when everything found is marked (the usual case). */
+  marked: readonly Detection[];
+  removed?: true;
+}
+
+/** The marked detection covering the character at `offset` in `node`, if any. */
+export function markedAt(entry: BlockEntry, node: Node, offset: number): Detection | null {
+  const { nodes, starts } = entry.block;
+  const nodeIndex = nodes.indexOf(node as Text);
+  if (nodeIndex < 0) return null;
+  const at = (starts[nodeIndex] ?? 0) + offset;
+  return entry.marked.find((d) => d.start <= at && at < d.end) ?? null;
 }
 
 /** Finds the node holding `offset` in a block (the last node starting at or before it). */
@@ -63,30 +78,25 @@ function byDocumentPosition(a: BlockEntry, b: BlockEntry): number {
 }
 
 /**
- * Our own offset index of everything found on the page. Hit-testing asks it "which mark holds
- * this text position?" instead of the browser, whose `highlightsFromPoint` grows with the number
- * of registered ranges; rescans of changed parts of the page replace entries by owner element.
- * Entries are found by their block's owner element, so a block's text nodes are only gathered
- * for the block being hovered (see `TextBlock`).
+ * Our own index of everything found on the page, in plain arrays: hit-testing goes through the
+ * marks near the viewport (see `ViewportMarks`), so nothing here is keyed by DOM node. Rescans of
+ * changed parts of the page replace entries by owner element.
  */
 export class MarkIndex {
-  private readonly byOwner = new Map<Element | ShadowRoot, BlockEntry[]>();
-  private readonly byBlock = new Map<TextBlock, BlockEntry>();
+  private entries: BlockEntry[] = [];
+  private removedCount = 0;
   private ordered: BlockEntry[] | null = null;
 
-  add(block: TextBlock, found: Detection[], toMark: readonly Detection[]): BlockEntry {
-    const entry: BlockEntry = { block, found, marks: [] };
-    this.setMarks(entry, toMark);
-    this.byBlock.set(block, entry);
-    const sharing = this.byOwner.get(block.owner);
-    if (sharing) sharing.push(entry);
-    else this.byOwner.set(block.owner, [entry]);
+  add(block: TextBlock, found: Detection[], marked: readonly Detection[]): BlockEntry {
+    const entry: BlockEntry = { block, found, marked: [] };
+    this.setMarked(entry, marked);
+    this.entries.push(entry);
     this.ordered = null;
     return entry;
   }
 
-  setMarks(entry: BlockEntry, toMark: readonly Detection[]): void {
-    entry.marks = toMark.map((detection) => new PlacedMark(detection, entry.block));
+  setMarked(entry: BlockEntry, marked: readonly Detection[]): void {
+    entry.marked = marked.length === entry.found.length ? entry.found : marked;
   }
 
   /**
@@ -94,22 +104,23 @@ export class MarkIndex {
    * of thousands of entries by DOM position is slow, so the order is kept until entries change.
    */
   entriesInOrder(): BlockEntry[] {
-    this.ordered ??= [...this.byBlock.values()].sort(byDocumentPosition);
+    this.ordered ??= this.live().sort(byDocumentPosition);
     return this.ordered;
   }
 
   hasMarks(): boolean {
-    for (const entry of this.byBlock.values()) if (entry.marks.length > 0) return true;
-    return false;
+    return this.entries.some((e) => !e.removed && e.marked.length > 0);
   }
 
   remove(entry: BlockEntry): void {
-    if (!this.byBlock.delete(entry.block)) return;
+    if (entry.removed) return;
+    entry.removed = true;
     this.ordered = null;
-    const owner = entry.block.owner;
-    const rest = this.byOwner.get(owner)?.filter((e) => e !== entry) ?? [];
-    if (rest.length > 0) this.byOwner.set(owner, rest);
-    else this.byOwner.delete(owner);
+    // Removed entries are dropped in one pass once they are many, not one splice at a time.
+    if (++this.removedCount > this.entries.length / 2) {
+      this.entries = this.live();
+      this.removedCount = 0;
+    }
   }
 
   /**
@@ -117,41 +128,29 @@ export class MarkIndex {
    * `root` (text directly in `<body>` next to new nodes) is asked node by node.
    */
   entriesWithin(root: Node): BlockEntry[] {
-    return [...this.byBlock.values()].filter(({ block: { owner }, block }) => {
+    return this.live().filter(({ block }) => {
+      const owner = block.owner;
       if (!owner.isConnected || root.contains(owner)) return true;
       return owner.contains(root) && block.nodes.some((n) => !n.isConnected || root.contains(n));
     });
   }
 
-  entryOf(mark: PlacedMark): BlockEntry | undefined {
-    return this.byBlock.get(mark.block);
-  }
-
-  /** The mark covering the character at `offset` in `node`, if any. */
-  markAt(node: Node, offset: number): PlacedMark | null {
-    if (node.nodeType !== Node.TEXT_NODE) return null;
-    for (const entry of this.byOwner.get(blockOwnerOf(node)) ?? []) {
-      const { nodes, starts } = entry.block;
-      const nodeIndex = nodes.indexOf(node as Text);
-      if (nodeIndex < 0) continue;
-      const at = (starts[nodeIndex] ?? 0) + offset;
-      return entry.marks.find((m) => m.detection.start <= at && at < m.detection.end) ?? null;
-    }
-    return null;
-  }
-
-  /** Every mark, in the order a reader meets them. */
+  /** Every marked detection, in the order a reader meets them. */
   marks(): PlacedMark[] {
-    return this.entriesInOrder().flatMap((e) => e.marks);
+    return this.entriesInOrder().flatMap((e) => e.marked.map((d) => new PlacedMark(d, e)));
   }
 
   found(): Detection[] {
-    return [...this.byBlock.values()].flatMap((e) => e.found);
+    return this.live().flatMap((e) => e.found);
   }
 
   clear(): void {
-    this.byOwner.clear();
-    this.byBlock.clear();
+    this.entries = [];
+    this.removedCount = 0;
     this.ordered = null;
+  }
+
+  private live(): BlockEntry[] {
+    return this.entries.filter((e) => !e.removed);
   }
 }

@@ -48,7 +48,7 @@ export class PageScan {
     this.markedTerms.clear();
     for (const entry of this.index.entriesInOrder()) {
       const toMark = entry.found.filter((d) => this.shouldMark(d));
-      this.viewport.replace(entry, () => this.index.setMarks(entry, toMark));
+      this.viewport.replace(entry, () => this.index.setMarked(entry, toMark));
     }
   }
 
@@ -77,8 +77,8 @@ export class PageScan {
 
   /** A term marked in a block about to be rescanned may be marked again by that rescan. */
   private releaseTerms(entry: BlockEntry): void {
-    for (const mark of entry.marks) {
-      if (mark.detection.kind === 'term') this.markedTerms.delete(mark.detection.id);
+    for (const d of entry.marked) {
+      if (d.kind === 'term') this.markedTerms.delete(d.id);
     }
   }
 

@@ -56,7 +56,7 @@ export class MarkingSession {
       () => events.onFound(),
     );
     watchHover(
-      this.index,
+      this.viewport,
       () => this.settings().hoverDelayMs,
       {
         onIntent: (mark) => events.onHoverIntent(mark),
@@ -86,10 +86,12 @@ export class MarkingSession {
     this.scan.remark(settings);
   }
 
-  /** Puts a mark's highlight in place now, even if it is still off screen. */
-  show(mark: PlacedMark): void {
-    const entry = this.index.entryOf(mark);
-    if (entry) this.viewport.ensureShown(entry);
+  /**
+   * Puts a mark's highlight in place now, even if it is still off screen; returns the mark as
+   * shown, the same object a hover over it finds.
+   */
+  show(mark: PlacedMark): PlacedMark {
+    return this.viewport.shown(mark);
   }
 
   end(): void {

@@ -1,14 +1,18 @@
+import { blockOwnerOf } from './collect';
 import type { HighlightLayer } from './highlights';
-import type { BlockEntry } from './mark-index';
+import { markedAt, PlacedMark, type BlockEntry } from './mark-index';
 
 /**
  * Registers highlight ranges only for blocks near the viewport. Chromium pays for every
  * registered range at each frame, and adding to a highlight that already holds tens of
- * thousands of ranges takes longer than a frame; a reader only sees what is on screen.
+ * thousands of ranges takes longer than a frame; a reader only sees what is on screen. The marks
+ * shown are also the ones the pointer can rest on, so hit-testing looks them up here.
  */
 export class ViewportMarks {
   private readonly byTarget = new Map<Element, Set<BlockEntry>>();
-  private readonly registered = new Set<BlockEntry>();
+  private readonly registered = new Map<BlockEntry, PlacedMark[]>();
+  /** Shown entries by their block's owner element: where a text node under the pointer leads. */
+  private readonly shownByOwner = new Map<Element | ShadowRoot, BlockEntry[]>();
   /** Targets the observer last reported near the viewport. */
   private readonly nearTargets = new Set<Element>();
   private readonly observer: IntersectionObserver;
@@ -26,7 +30,7 @@ export class ViewportMarks {
   }
 
   add(entry: BlockEntry): void {
-    if (entry.marks.length === 0) return;
+    if (entry.marked.length === 0) return;
     const target = ViewportMarks.targetOf(entry);
     let entries = this.byTarget.get(target);
     if (!entries) {
@@ -59,7 +63,7 @@ export class ViewportMarks {
     const shown = this.registered.has(entry);
     this.unregister(entry);
     change();
-    if (entry.marks.length === 0) {
+    if (entry.marked.length === 0) {
       this.remove(entry);
       return;
     }
@@ -69,13 +73,39 @@ export class ViewportMarks {
 
   private register(entry: BlockEntry): void {
     if (this.registered.has(entry)) return;
-    this.registered.add(entry);
-    for (const mark of entry.marks) this.layer.add(mark.detection.kind, mark.range);
+    const marks = entry.marked.map((d) => new PlacedMark(d, entry));
+    this.registered.set(entry, marks);
+    const owner = entry.block.owner;
+    this.shownByOwner.set(owner, [...(this.shownByOwner.get(owner) ?? []), entry]);
+    for (const mark of marks) this.layer.add(mark.detection.kind, mark.range);
   }
 
   private unregister(entry: BlockEntry): void {
-    if (!this.registered.delete(entry)) return;
-    for (const mark of entry.marks) this.layer.delete(mark.detection.kind, mark.range);
+    const marks = this.registered.get(entry);
+    if (!marks) return;
+    this.registered.delete(entry);
+    const owner = entry.block.owner;
+    const rest = this.shownByOwner.get(owner)?.filter((e) => e !== entry) ?? [];
+    if (rest.length > 0) this.shownByOwner.set(owner, rest);
+    else this.shownByOwner.delete(owner);
+    for (const mark of marks) this.layer.delete(mark.detection.kind, mark.range);
+  }
+
+  /** The shown mark covering the character at `offset` in text node `node`, if any. */
+  markAt(node: Node, offset: number): PlacedMark | null {
+    if (node.nodeType !== Node.TEXT_NODE) return null;
+    for (const entry of this.shownByOwner.get(blockOwnerOf(node)) ?? []) {
+      const detection = markedAt(entry, node, offset);
+      if (detection)
+        return this.registered.get(entry)?.find((m) => m.detection === detection) ?? null;
+    }
+    return null;
+  }
+
+  /** The mark a keyboard move or the popup's list picked, as shown (same object as a hover's). */
+  shown(mark: PlacedMark): PlacedMark {
+    this.register(mark.entry);
+    return this.registered.get(mark.entry)?.find((m) => m.detection === mark.detection) ?? mark;
   }
 
   private onIntersect(records: IntersectionObserverEntry[]): void {
@@ -91,15 +121,11 @@ export class ViewportMarks {
     }
   }
 
-  /** Makes sure one entry's marks show now, whatever the observer last said (keyboard moves). */
-  ensureShown(entry: BlockEntry): void {
-    this.register(entry);
-  }
-
   clear(): void {
     this.observer.disconnect();
     this.byTarget.clear();
     this.registered.clear();
+    this.shownByOwner.clear();
     this.nearTargets.clear();
   }
 }
