@@ -1,5 +1,6 @@
 import type { Detection } from '../core/detect';
 import type { TextBlock } from './text-block';
+import type { MarkGroup } from './viewport-marks';
 
 /**
  * A marked detection placed in the DOM. Made for blocks near the viewport and for keyboard moves
@@ -32,6 +33,8 @@ export interface BlockEntry {
   /** The same array as `found` when everything found is marked (the usual case). */
   marked: readonly Detection[];
   removed?: true;
+  /** The entries it is watched with (set by ViewportMarks while it has marks). */
+  group?: MarkGroup;
 }
 
 /** The marked detection covering the character at `offset` in `node`, if any. */

@@ -50,6 +50,7 @@ export class PageScan {
       const toMark = entry.found.filter((d) => this.shouldMark(d));
       this.viewport.replace(entry, () => this.index.setMarked(entry, toMark));
     }
+    this.viewport.flush();
   }
 
   private async drain(): Promise<void> {
@@ -71,6 +72,7 @@ export class PageScan {
         this.index.remove(entry);
         this.viewport.remove(entry);
       }
+      this.viewport.flush();
       this.onChange();
     }
   }

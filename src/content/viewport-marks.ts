@@ -3,25 +3,67 @@ import type { HighlightLayer } from './highlights';
 import { markedAt, PlacedMark, type BlockEntry } from './mark-index';
 
 /**
+ * Entries watched together. A long page has tens of thousands of marked blocks; observing each
+ * costs the browser an observation and a report per block. Sixteen neighbouring blocks are
+ * watched through their first and last block only.
+ */
+const GROUP_SIZE = 16;
+
+/** Where an observed element lies against the viewport (grown by the root margin). */
+type Side = 'near' | 'above' | 'below' | 'beside' | 'unknown';
+
+/** Consecutive entries of one scan whose blocks share a parent: they lie one after another. */
+export interface MarkGroup {
+  entries: BlockEntry[];
+  parent: Node | null;
+  first: Element;
+  last: Element;
+  /** Still taking entries: its last block is not observed yet. */
+  open: boolean;
+  shown: boolean;
+}
+
+/** The side of a box against the viewport grown by the observer's margin (one screen). */
+function sideOfBox(box: DOMRectReadOnly, root: DOMRectReadOnly | null): Side {
+  const top = root?.top ?? -innerHeight;
+  const bottom = root?.bottom ?? 2 * innerHeight;
+  if (box.bottom <= top) return 'above';
+  if (box.top >= bottom) return 'below';
+  return 'beside';
+}
+
+/**
  * Registers highlight ranges only for blocks near the viewport. Chromium pays for every
  * registered range at each frame, and adding to a highlight that already holds tens of
- * thousands of ranges takes longer than a frame; a reader only sees what is on screen. The marks
- * shown are also the ones the pointer can rest on, so hit-testing looks them up here.
+ * thousands of ranges takes longer than a frame; a reader only sees what is on screen. A group is
+ * near when its first or last block is, or when the viewport lies between them. The observer only
+ * reports elements entering or leaving the viewport, so after a jump (End, a link, a scrollbar
+ * drag) the ends that stayed out of view are measured again. The marks shown are also the ones
+ * the pointer can rest on, so hit-testing looks them up here.
  */
 export class ViewportMarks {
-  private readonly byTarget = new Map<Element, Set<BlockEntry>>();
   private readonly registered = new Map<BlockEntry, PlacedMark[]>();
   /** Shown entries by their block's owner element: where a text node under the pointer leads. */
   private readonly shownByOwner = new Map<Element | ShadowRoot, BlockEntry[]>();
-  /** Targets the observer last reported near the viewport. */
-  private readonly nearTargets = new Set<Element>();
+  /** Observed elements: the side last reported, and the groups they open or close. */
+  private readonly watched = new Map<Element, { side: Side; groups: MarkGroup[] }>();
+  private readonly groups = new Set<MarkGroup>();
+  private openGroup: MarkGroup | null = null;
   private readonly observer: IntersectionObserver;
+  private readonly listening = new AbortController();
 
-  constructor(private readonly layer: HighlightLayer) {
+  constructor(
+    private readonly layer: HighlightLayer,
+    doc: Document = document,
+  ) {
     // One screen above and below: marks are in place before they scroll into view.
     this.observer = new IntersectionObserver((records) => this.onIntersect(records), {
       rootMargin: '100% 0px 100% 0px',
     });
+    const options = { capture: true, passive: true, signal: this.listening.signal };
+    // Scrolling the page or any scrolling box in it; `scrollend` comes once per gesture.
+    doc.addEventListener('scrollend', () => this.measureOutOfView(), options);
+    doc.defaultView?.addEventListener('resize', () => this.measureOutOfView(), options);
   }
 
   private static targetOf(entry: BlockEntry): Element {
@@ -30,29 +72,54 @@ export class ViewportMarks {
   }
 
   add(entry: BlockEntry): void {
-    if (entry.marked.length === 0) return;
+    if (entry.marked.length === 0 || entry.group) return;
     const target = ViewportMarks.targetOf(entry);
-    let entries = this.byTarget.get(target);
-    if (!entries) {
-      entries = new Set();
-      this.byTarget.set(target, entries);
-      this.observer.observe(target);
+    let group = this.openGroup;
+    const fits =
+      group !== null &&
+      group.entries.length < GROUP_SIZE &&
+      (group.last === target || group.parent === target.parentNode);
+    if (!group || !fits) {
+      if (group) this.close(group);
+      group = {
+        entries: [],
+        parent: target.parentNode,
+        first: target,
+        last: target,
+        open: true,
+        shown: false,
+      };
+      this.openGroup = group;
+      this.groups.add(group);
+      this.watch(target, group);
     }
-    entries.add(entry);
-    // A target already near the viewport gets no new observer report: show its new marks now.
-    if (this.nearTargets.has(target)) this.register(entry);
+    group.entries.push(entry);
+    group.last = target;
+    entry.group = group;
+    if (group.shown) this.register(entry);
+  }
+
+  /** The scan is done for now: the last group's end is observed too. */
+  flush(): void {
+    if (this.openGroup) this.close(this.openGroup);
   }
 
   remove(entry: BlockEntry): void {
-    const target = ViewportMarks.targetOf(entry);
-    const entries = this.byTarget.get(target);
-    entries?.delete(entry);
-    if (entries?.size === 0) {
-      this.byTarget.delete(target);
-      this.nearTargets.delete(target);
-      this.observer.unobserve(target);
-    }
     this.unregister(entry);
+    const group = entry.group;
+    if (!group) return;
+    delete entry.group;
+    group.entries = group.entries.filter((e) => e !== entry);
+    const [head] = group.entries;
+    const tail = group.entries[group.entries.length - 1];
+    if (!head || !tail) {
+      if (this.openGroup === group) this.openGroup = null;
+      this.groups.delete(group);
+      this.unwatch(group.first, group, true);
+      this.unwatch(group.last, group, true);
+      return;
+    }
+    this.setEnds(group, ViewportMarks.targetOf(head), ViewportMarks.targetOf(tail));
   }
 
   /**
@@ -68,7 +135,110 @@ export class ViewportMarks {
       return;
     }
     this.add(entry);
-    if (shown) this.register(entry);
+    if (shown || entry.group?.shown) this.register(entry);
+  }
+
+  /** The shown mark covering the character at `offset` in text node `node`, if any. */
+  markAt(node: Node, offset: number): PlacedMark | null {
+    if (node.nodeType !== Node.TEXT_NODE) return null;
+    for (const entry of this.shownByOwner.get(blockOwnerOf(node)) ?? []) {
+      const detection = markedAt(entry, node, offset);
+      if (detection)
+        return this.registered.get(entry)?.find((m) => m.detection === detection) ?? null;
+    }
+    return null;
+  }
+
+  /** The mark a keyboard move or the popup's list picked, as shown (same object as a hover's). */
+  shown(mark: PlacedMark): PlacedMark {
+    this.register(mark.entry);
+    return this.registered.get(mark.entry)?.find((m) => m.detection === mark.detection) ?? mark;
+  }
+
+  clear(): void {
+    this.observer.disconnect();
+    this.listening.abort();
+    this.groups.clear();
+    this.registered.clear();
+    this.shownByOwner.clear();
+    this.watched.clear();
+    this.openGroup = null;
+  }
+
+  private close(group: MarkGroup): void {
+    group.open = false;
+    if (this.openGroup === group) this.openGroup = null;
+    this.watch(group.last, group);
+    this.update(group);
+  }
+
+  private setEnds(group: MarkGroup, first: Element, last: Element): void {
+    const before = [group.first, group.last];
+    group.first = first;
+    group.last = last;
+    this.watch(first, group);
+    if (!group.open) this.watch(last, group);
+    for (const old of before) this.unwatch(old, group);
+    this.update(group);
+  }
+
+  private watch(target: Element, group: MarkGroup): void {
+    const known = this.watched.get(target);
+    if (known) {
+      if (!known.groups.includes(group)) known.groups.push(group);
+      return;
+    }
+    this.watched.set(target, { side: 'unknown', groups: [group] });
+    this.observer.observe(target);
+  }
+
+  /** Stops watching `target` for `group`, unless it is still one of the group's ends. */
+  private unwatch(target: Element, group: MarkGroup, groupGone = false): void {
+    const known = this.watched.get(target);
+    const stillEnd = group.first === target || (!group.open && group.last === target);
+    if (!known || (stillEnd && !groupGone)) return;
+    known.groups = known.groups.filter((g) => g !== group);
+    if (known.groups.length > 0) return;
+    this.watched.delete(target);
+    this.observer.unobserve(target);
+  }
+
+  private sideOfTarget(target: Element): Side {
+    return this.watched.get(target)?.side ?? 'unknown';
+  }
+
+  private update(group: MarkGroup): void {
+    const first = this.sideOfTarget(group.first);
+    const last = group.open ? 'unknown' : this.sideOfTarget(group.last);
+    const near = first === 'near' || last === 'near' || (first === 'above' && last === 'below');
+    if (near === group.shown) return;
+    group.shown = near;
+    for (const entry of group.entries) {
+      if (near) this.register(entry);
+      else this.unregister(entry);
+    }
+  }
+
+  /** Measures again the observed ends that were out of view: they may have jumped sides. */
+  private measureOutOfView(): void {
+    for (const [target, known] of this.watched) {
+      if (known.side !== 'near' && known.side !== 'unknown')
+        known.side = sideOfBox(target.getBoundingClientRect(), null);
+    }
+    for (const group of this.groups) this.update(group);
+  }
+
+  private onIntersect(records: IntersectionObserverEntry[]): void {
+    const touched = new Set<MarkGroup>();
+    for (const record of records) {
+      const known = this.watched.get(record.target);
+      if (!known) continue;
+      known.side = record.isIntersecting
+        ? 'near'
+        : sideOfBox(record.boundingClientRect, record.rootBounds);
+      for (const group of known.groups) touched.add(group);
+    }
+    for (const group of touched) this.update(group);
   }
 
   private register(entry: BlockEntry): void {
@@ -89,43 +259,5 @@ export class ViewportMarks {
     if (rest.length > 0) this.shownByOwner.set(owner, rest);
     else this.shownByOwner.delete(owner);
     for (const mark of marks) this.layer.delete(mark.detection.kind, mark.range);
-  }
-
-  /** The shown mark covering the character at `offset` in text node `node`, if any. */
-  markAt(node: Node, offset: number): PlacedMark | null {
-    if (node.nodeType !== Node.TEXT_NODE) return null;
-    for (const entry of this.shownByOwner.get(blockOwnerOf(node)) ?? []) {
-      const detection = markedAt(entry, node, offset);
-      if (detection)
-        return this.registered.get(entry)?.find((m) => m.detection === detection) ?? null;
-    }
-    return null;
-  }
-
-  /** The mark a keyboard move or the popup's list picked, as shown (same object as a hover's). */
-  shown(mark: PlacedMark): PlacedMark {
-    this.register(mark.entry);
-    return this.registered.get(mark.entry)?.find((m) => m.detection === mark.detection) ?? mark;
-  }
-
-  private onIntersect(records: IntersectionObserverEntry[]): void {
-    for (const record of records) {
-      const entries = this.byTarget.get(record.target);
-      if (!entries) continue;
-      if (record.isIntersecting) this.nearTargets.add(record.target);
-      else this.nearTargets.delete(record.target);
-      for (const entry of entries) {
-        if (record.isIntersecting) this.register(entry);
-        else this.unregister(entry);
-      }
-    }
-  }
-
-  clear(): void {
-    this.observer.disconnect();
-    this.byTarget.clear();
-    this.registered.clear();
-    this.shownByOwner.clear();
-    this.nearTargets.clear();
   }
 }

@@ -4,6 +4,7 @@ import {
   extensionUrl,
   highlightSize,
   launch,
+  markedTexts,
   pointOfText,
   popoverRef,
   ROOT,
@@ -157,6 +158,24 @@ describe('odd pages', () => {
     await poll(() => highlightSize(page, 'kamerlens-document')).toBe(1);
     await page.mouse.move(point.x, point.y);
     await poll(() => popoverRef(page)).toEqual({ id: 'kst-32317-977', kind: 'kamerstuk' });
+    expect(session.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the marks wherever the reader scrolls on a tall page, and only those', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://nos.nl/artikel/hoog.html');
+    // Each stop lies inside a group of watched blocks, far from the group's first and last.
+    for (const n of [124, 109, 140]) {
+      const point = await pointOfText(page, `nr. ${n} over`);
+      await poll(() => markedTexts(page)).toContain(`Kamerstuk 32 317, nr. ${n}`);
+      await page.mouse.move(point.x, point.y);
+      await poll(() => popoverRef(page)).toEqual({ id: `kst-32317-${n}`, kind: 'kamerstuk' });
+      await page.keyboard.press('Escape');
+      await page.mouse.move(2, 2);
+    }
+    // Near the viewport only: far fewer ranges than the page's 48 references.
+    expect(await highlightSize(page, 'kamerlens-document')).toBeLessThanOrEqual(32);
     expect(session.pageErrors).toEqual([]);
     await page.close();
   });
