@@ -108,7 +108,9 @@ async function withExtension(session: Session, control: Page, file: string, dela
   await wait(SETTLE_MS);
   const window = Date.now() - started;
   const cost = probe.minus(await probe.metricsOf(cdp), before);
-  const longest = probe.longestTasks(await stopTrace());
+  const trace = await stopTrace();
+  const longest = probe.longestTasks(trace);
+  const parts = probe.breakdown(trace);
   const { load } = await probe.loadedAt(page);
   const heap = await probe.heapAfterGc(cdp);
   const hovers: (number | null)[] = [];
@@ -119,6 +121,7 @@ async function withExtension(session: Session, control: Page, file: string, dela
   return {
     cost,
     longest,
+    parts,
     heap,
     hovers,
     scanDone,
@@ -138,10 +141,12 @@ async function withoutExtension(session: Session, file: string, windowMs: number
   await page.waitForLoadState('load');
   await wait(Math.max(0, windowMs - (Date.now() - started)));
   const cost = probe.minus(await probe.metricsOf(cdp), before);
-  const longest = probe.longestTasks(await stopTrace());
+  const trace = await stopTrace();
+  const longest = probe.longestTasks(trace);
+  const parts = probe.breakdown(trace);
   const heap = await probe.heapAfterGc(cdp);
   await page.close();
-  return { cost, longest, heap };
+  return { cost, longest, parts, heap };
 }
 
 async function withMarkJs(session: Session, file: string) {
@@ -229,6 +234,16 @@ function medianBy<T>(xs: T[], key: (x: T) => number): T {
   return middle;
 }
 
+/** Per kind of work, the median over loads with Kamerlens minus the median over loads without. */
+function medianParts(withIt: probe.TimeBreakdown[], without: probe.TimeBreakdown[]) {
+  const keys = ['script', 'gc', 'styleLayout', 'paint', 'other'] as const;
+  const of = (xs: probe.TimeBreakdown[], k: (typeof keys)[number]) =>
+    median(xs.map((x) => x[k])) ?? 0;
+  return Object.fromEntries(
+    keys.map((k) => [k, of(withIt, k) - of(without, k)]),
+  ) as unknown as probe.TimeBreakdown;
+}
+
 async function main(): Promise<void> {
   const seeds = findSeeds(ROOT);
   if (!seeds.dir)
@@ -260,6 +275,7 @@ async function main(): Promise<void> {
     // Warm-up: the first load of the content script compiles it; real readers have it cached.
     await withExtension(session, control, 'page-0.html', delay);
     const rows: string[][] = [];
+    const where: string[] = [];
     const raw: unknown[] = [];
     for (const [i, page] of pages.entries()) {
       const file = `page-${i}.html`;
@@ -276,8 +292,17 @@ async function main(): Promise<void> {
       const markjs = await withMarkJs(session, file);
       const last = await lastReference(session, file, delay);
       const added = probe.minus(ext.cost, base.cost);
+      const partsAdded = medianParts(
+        exts.map((e) => e.parts),
+        bases.map((b) => b.parts),
+      );
+      where.push(
+        `${page.label}: script ${ms(partsAdded.script)}, GC ${ms(partsAdded.gc)}, ` +
+          `style+layout ${ms(partsAdded.styleLayout)}, paint ${ms(partsAdded.paint)}, ` +
+          `other ${ms(partsAdded.other)}`,
+      );
       const hovers = ext.hovers.filter((h): h is number => h !== null);
-      raw.push({ page: page.label, ext, base, markjs, last, added });
+      raw.push({ page: page.label, ext, base, markjs, last, added, partsAdded });
       rows.push([
         page.label,
         String(page.paragraphs),
@@ -312,6 +337,11 @@ async function main(): Promise<void> {
     console.log(`| ${header.join(' | ')} |`);
     console.log(`| ${header.map(() => '---').join(' | ')} |`);
     for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+    console.log(
+      '\nAdded main-thread time by kind (trace self time, medians of with minus without; script ' +
+        "includes the content script's idle callbacks, which CDP's ScriptDuration leaves out):",
+    );
+    for (const line of where) console.log(`  ${line}`);
     console.log(
       `\nNews article (${ARTICLE}): extra JS heap ${mb(news.extraHeap)}, hover → popover after the delay ${ms(news.hover)} (first open, loads the popover)`,
     );

@@ -175,11 +175,8 @@ const SCRIPT_EVENTS = new Set([
   'FireAnimationFrame',
 ]);
 
-/**
- * From a trace of one page load: the longest main-thread task after DOMContentLoaded, and the
- * longest such task that ran script (the page's own scripts are negligible, so: ours).
- */
-export function longestTasks(events: TraceEvent[]): { any: number; withScript: number } {
+/** The complete events on the measured page's main thread, and when DOMContentLoaded came. */
+function mainThread(events: TraceEvent[]): { onMain: TraceEvent[]; dcl: number } {
   const parse = events.find((e) => e.name === 'ParseHTML');
   const main = events.find(
     (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === parse?.pid,
@@ -188,6 +185,15 @@ export function longestTasks(events: TraceEvent[]): { any: number; withScript: n
     (e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X',
   );
   const dcl = events.find((e) => e.name === 'MarkDOMContent' && e.pid === main?.pid)?.ts ?? 0;
+  return { onMain, dcl };
+}
+
+/**
+ * From a trace of one page load: the longest main-thread task after DOMContentLoaded, and the
+ * longest such task that ran script (the page's own scripts are negligible, so: ours).
+ */
+export function longestTasks(events: TraceEvent[]): { any: number; withScript: number } {
+  const { onMain, dcl } = mainThread(events);
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ts >= dcl);
   const scripts = onMain.filter((e) => SCRIPT_EVENTS.has(e.name));
   let any = 0;
@@ -199,4 +205,68 @@ export function longestTasks(events: TraceEvent[]): { any: number; withScript: n
       withScript = Math.max(withScript, (task.dur ?? 0) / 1000);
   }
   return { any, withScript };
+}
+
+/** Where main-thread time goes, in ms: the self time of trace events, grouped. */
+export interface TimeBreakdown {
+  script: number;
+  gc: number;
+  styleLayout: number;
+  paint: number;
+  other: number;
+}
+
+const GROUP_OF: Record<string, keyof TimeBreakdown> = {
+  'v8.callFunction': 'script',
+  'v8.evaluateModule': 'script',
+  'v8.compileModule': 'script',
+  'v8.compile': 'script',
+  FunctionCall: 'script',
+  UpdateLayoutTree: 'styleLayout',
+  Layout: 'styleLayout',
+  'IntersectionObserverController::computeIntersections': 'styleLayout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Commit: 'paint',
+};
+
+/**
+ * Self time of the main thread's trace events after DOMContentLoaded, by kind. Unlike CDP's
+ * ScriptDuration, script here includes the content script's idle callbacks; GC counts V8's and
+ * Blink's collectors (`other` holds, among the rest, the many small sweeping tasks a full GC of
+ * a large DOM posts).
+ */
+export function breakdown(events: TraceEvent[]): TimeBreakdown {
+  const { onMain, dcl } = mainThread(events);
+  const sorted = onMain
+    .filter((e) => e.ts >= dcl)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const totals: TimeBreakdown = { script: 0, gc: 0, styleLayout: 0, paint: 0, other: 0 };
+  const stack: { event: TraceEvent; end: number; children: number }[] = [];
+  const close = () => {
+    const top = stack.pop();
+    if (!top) return;
+    const self = ((top.event.dur ?? 0) - top.children) / 1000;
+    const name = top.event.name;
+    const group = name.includes('GC') ? 'gc' : (GROUP_OF[name] ?? 'other');
+    totals[group] += self;
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children += top.event.dur ?? 0;
+  };
+  for (const event of sorted) {
+    while (stack.length > 0 && (stack[stack.length - 1]?.end ?? 0) <= event.ts) close();
+    stack.push({ event, end: event.ts + (event.dur ?? 0), children: 0 });
+  }
+  while (stack.length > 0) close();
+  return totals;
+}
+
+export function minusBreakdown(a: TimeBreakdown, b: TimeBreakdown): TimeBreakdown {
+  return {
+    script: a.script - b.script,
+    gc: a.gc - b.gc,
+    styleLayout: a.styleLayout - b.styleLayout,
+    paint: a.paint - b.paint,
+    other: a.other - b.other,
+  };
 }
