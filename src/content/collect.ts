@@ -157,11 +157,12 @@ export function* walkBlocks(
       continue;
     }
     if (!item) continue;
-    if (item.nodeType === Node.TEXT_NODE) {
+    const type = item.nodeType;
+    if (type === Node.TEXT_NODE) {
       builder.add(item as Text);
       continue;
     }
-    if (item.nodeType === Node.ELEMENT_NODE) {
+    if (type === Node.ELEMENT_NODE) {
       const el = item as Element;
       const tag = el.tagName;
       if (tag === 'BR') {
@@ -194,7 +195,7 @@ export function* walkBlocks(
       if (block) yield block;
       stack.push(BLOCK_END);
       owners.push(item);
-    } else if (item.nodeType !== Node.DOCUMENT_NODE) {
+    } else if (type !== Node.DOCUMENT_NODE) {
       continue;
     }
     for (let child = item.lastChild; child; child = child.previousSibling) stack.push(child);

@@ -9,6 +9,7 @@ import {
   highlightSize,
   inContentScript,
   launch,
+  markedTexts,
   pointOfText,
   popoverRef,
   recordRequests,
@@ -124,6 +125,8 @@ describe('no network requests', () => {
     const long = opened[2] as Page;
     await long.bringToFront();
     const far = await pointOfText(long, 'Kamerstuk 32 317, nr. 977');
+    // Marked once it is near the viewport; a pointer that arrives earlier finds nothing to rest on.
+    await poll(() => markedTexts(long)).toContain('Kamerstuk 32 317, nr. 977');
     await long.mouse.move(far.x, far.y);
     await poll(() => popoverRef(long)).toMatchObject({ id: 'kst-32317-977' });
 
