@@ -7,7 +7,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIST, extensionUrl, launch, ROOT, UNMATCHED_HOST, type Session } from '../e2e/harness';
+import {
+  DIST,
+  extensionUrl,
+  launch,
+  OPTIONS_PAGE,
+  ROOT,
+  UNMATCHED_HOST,
+  type Session,
+} from '../e2e/harness';
 import {
   buildPage,
   combinedPattern,
@@ -266,7 +274,7 @@ async function main(): Promise<void> {
         }),
       );
     const control = await session.context.newPage();
-    await control.goto(extensionUrl('src/options/index.html'));
+    await control.goto(extensionUrl(OPTIONS_PAGE));
     const delay = await control.evaluate(async () => {
       const { storage } = (globalThis as unknown as { chrome: ChromeApi }).chrome;
       return (await storage.local.get('settings')).settings?.hoverDelayMs ?? 300;

@@ -260,13 +260,3 @@ export function breakdown(events: TraceEvent[]): TimeBreakdown {
   while (stack.length > 0) close();
   return totals;
 }
-
-export function minusBreakdown(a: TimeBreakdown, b: TimeBreakdown): TimeBreakdown {
-  return {
-    script: a.script - b.script,
-    gc: a.gc - b.gc,
-    styleLayout: a.styleLayout - b.styleLayout,
-    paint: a.paint - b.paint,
-    other: a.other - b.other,
-  };
-}

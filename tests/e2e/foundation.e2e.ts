@@ -6,7 +6,9 @@ import {
   launch,
   markedTexts,
   pointOfText,
+  poll,
   popoverRef,
+  POPUP_PAGE,
   ROOT,
   tabIdOf,
   UNMATCHED_HOST,
@@ -14,7 +16,6 @@ import {
 } from './harness';
 
 const ARTICLE = 'https://nos.nl/artikel/chatcontrol.html';
-const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 5000, interval: 50 });
 
 describe('the built extension in Chromium', () => {
   let session: Session;
@@ -90,7 +91,7 @@ describe('the built extension in Chromium', () => {
     const tabId = await tabIdOf(session, page);
 
     const popup = await session.context.newPage();
-    await popup.goto(`${extensionUrl('src/popup/index.html')}?tabId=${tabId}`);
+    await popup.goto(`${extensionUrl(POPUP_PAGE)}?tabId=${tabId}`);
     await expect.poll(() => popup.locator('[data-ref-id="kst-26643-1011"]').count()).toBe(1);
     const siteToggle = popup.locator('[data-action="toggle-site"]');
     await expect.poll(() => siteToggle.getAttribute('aria-pressed')).toBe('true');
@@ -118,7 +119,7 @@ describe('the built extension in Chromium', () => {
     await poll(() => highlightSize(page, 'kamerlens-document')).toBeGreaterThan(0);
     const tabId = await tabIdOf(session, page);
     const popup = await session.context.newPage();
-    await popup.goto(`${extensionUrl('src/popup/index.html')}?tabId=${tabId}`);
+    await popup.goto(`${extensionUrl(POPUP_PAGE)}?tabId=${tabId}`);
     const globalToggle = popup.locator('[data-action="toggle-global"]');
     await poll(() => globalToggle.getAttribute('aria-pressed')).toBe('true');
     await globalToggle.click();

@@ -7,6 +7,7 @@ import {
   highlightSize,
   launch,
   markedTexts,
+  OPTIONS_PAGE,
   tabIdOf,
   type Session,
 } from './harness';
@@ -193,7 +194,7 @@ describe('DOM fuzzing', () => {
     tabId = await tabIdOf(session, tab);
     // An extension page to read the tab's state and to switch marking through storage.
     control = await session.context.newPage();
-    await control.goto(extensionUrl('src/options/index.html'));
+    await control.goto(extensionUrl(OPTIONS_PAGE));
     const errors = collectPageErrors(tab);
     let run = 0;
     const property = fc.asyncProperty(page, async (blocks) => {

@@ -2,12 +2,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The built extension; a separate build can be tested with KAMERLENS_DIST=/path. */
 export const DIST = process.env.KAMERLENS_DIST ?? path.join(ROOT, 'dist');
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The extension's own pages, as paths inside the build. */
+export const OPTIONS_PAGE = 'src/options/index.html';
+export const POPUP_PAGE = 'src/popup/index.html';
 /** Fixed by the manifest's `key`, so extension pages have a known address. */
 export const EXTENSION_ID = 'maknppnkapchmhjkacfoelnmcfegmced';
 
@@ -22,6 +26,10 @@ export function requireChromium(): void {
     throw new Error('dist/ holds no built extension: run "npm run build" first.');
   }
 }
+
+/** Waits, retrying every 50 ms, until `fn`'s value meets the assertion that follows. */
+export const poll = <T>(fn: () => Promise<T> | T, timeout = 5000) =>
+  expect.poll(fn, { timeout, interval: 50 });
 
 /** A host the content script does not match, showing nos.nl's fixtures: the page without us. */
 export const UNMATCHED_HOST = 'kamerlens-off.test';
@@ -202,23 +210,43 @@ interface ChromeTabs {
   sendMessage(tabId: number, message: unknown): Promise<{ url?: string } | null>;
 }
 
+/** Runs `fn` in an extension page (chrome.* available), for reading browser state in tests. */
+export async function inExtension<T, A>(
+  session: Session,
+  fn: (arg: A) => Promise<T>,
+  arg: A,
+): Promise<T> {
+  const page = await session.context.newPage();
+  await page.goto(extensionUrl(OPTIONS_PAGE));
+  // Playwright's types unbox `arg` generically; here it is plain JSON, the same on both sides.
+  const result = await page.evaluate(fn as (arg: unknown) => Promise<T>, arg as unknown);
+  await page.close();
+  return result;
+}
+
 /**
- * The id of the browser tab showing `page`. Without the "tabs" permission an extension page
- * cannot read tab URLs, so each tab's content script is asked where it is.
+ * The id of the browser tab showing `page` whose content script answers, or null. Without the
+ * "tabs" permission an extension page cannot read tab URLs, so each tab's script is asked.
  */
+export function answeringTab(session: Session, page: Page): Promise<number | null> {
+  return inExtension(
+    session,
+    async (url) => {
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: ChromeTabs } }).chrome;
+      for (const tab of await tabs.query({})) {
+        if (tab.id === undefined) continue;
+        const state = await tabs.sendMessage(tab.id, { type: 'get-tab-state' }).catch(() => null);
+        if (state?.url === url) return tab.id;
+      }
+      return null;
+    },
+    page.url(),
+  );
+}
+
+/** The id of the browser tab showing `page`; fails when no content script answers there. */
 export async function tabIdOf(session: Session, page: Page): Promise<number> {
-  const probe = await session.context.newPage();
-  await probe.goto(extensionUrl('src/options/index.html'));
-  const id = await probe.evaluate(async (url) => {
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: ChromeTabs } }).chrome;
-    for (const tab of await tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const state = await tabs.sendMessage(tab.id, { type: 'get-tab-state' }).catch(() => null);
-      if (state?.url === url) return tab.id;
-    }
-    return null;
-  }, page.url());
-  await probe.close();
+  const id = await answeringTab(session, page);
   if (id === null) throw new Error(`no tab with Kamerlens at ${page.url()}`);
   return id;
 }

@@ -2,18 +2,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXTENSION_ID, extensionUrl, ROOT, type Session } from './harness';
+import {
+  EXTENSION_ID,
+  extensionUrl,
+  OPTIONS_PAGE,
+  POPUP_PAGE,
+  ROOT,
+  type Session,
+} from './harness';
 
-export const OPTIONS = 'src/options/index.html';
-export const POPUP = 'src/popup/index.html';
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
-
-export const poll = <T>(fn: () => Promise<T> | T, timeout = 5000) =>
-  expect.poll(fn, { timeout, interval: 50 });
 
 export async function openOptions(session: Session): Promise<Page> {
   const page = await session.context.newPage();
-  await page.goto(extensionUrl(OPTIONS));
+  await page.goto(extensionUrl(OPTIONS_PAGE));
   await page.locator('main.options').waitFor();
   return page;
 }
@@ -21,7 +23,7 @@ export async function openOptions(session: Session): Promise<Page> {
 export async function openPopup(session: Session, tabId: number): Promise<Page> {
   const page = await session.context.newPage();
   await page.setViewportSize({ width: 380, height: 700 });
-  await page.goto(`${extensionUrl(POPUP)}?tabId=${tabId}`);
+  await page.goto(`${extensionUrl(POPUP_PAGE)}?tabId=${tabId}`);
   await page.locator('main.popup').waitFor();
   return page;
 }
@@ -97,17 +99,3 @@ export const grantInBrowserSettings = (session: Session, origins: string[]) =>
 /** The user taking access away again in the browser's extension settings. */
 export const revokeInBrowserSettings = (session: Session, origins: string[]) =>
   changeInBrowserSettings(session, origins, 'removeHostPermission');
-
-/** Runs `fn` in an extension page (chrome.* available), for reading browser state in tests. */
-export async function inExtension<T, A>(
-  session: Session,
-  fn: (arg: A) => Promise<T>,
-  arg: A,
-): Promise<T> {
-  const page = await session.context.newPage();
-  await page.goto(extensionUrl(OPTIONS));
-  // Playwright's types unbox `arg` generically; here it is plain JSON, the same on both sides.
-  const result = await page.evaluate(fn as (arg: unknown) => Promise<T>, arg as unknown);
-  await page.close();
-  return result;
-}

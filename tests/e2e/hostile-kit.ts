@@ -8,6 +8,7 @@ import {
   popoverRef,
   type Evaluate,
   type Session,
+  poll,
 } from './harness';
 
 /**
@@ -19,8 +20,6 @@ import {
 
 export const REF = 'Kamerstuk 26 643, nr. 1011';
 export const REF_SHOWN = { id: 'kst-26643-1011', kind: 'kamerstuk' };
-export const poll = <T>(fn: () => Promise<T>, timeout = 5000) =>
-  expect.poll(fn, { timeout, interval: 50 });
 
 export interface Visit {
   page: Page;

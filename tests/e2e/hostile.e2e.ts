@@ -4,6 +4,7 @@ import {
   launch,
   markedTexts,
   pointOfText,
+  poll,
   testWorld,
   type Session,
 } from './harness';
@@ -13,7 +14,6 @@ import {
   expectMarked,
   expectPageWorks,
   hover,
-  poll,
   popoverOnTop,
   REF,
   REF_SHOWN,

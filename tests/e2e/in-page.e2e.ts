@@ -2,9 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { highlightSize, launch, pointOfText, popoverRef, ROOT, type Session } from './harness';
-
-const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 5000, interval: 50 });
+import {
+  highlightSize,
+  launch,
+  pointOfText,
+  poll,
+  popoverRef,
+  ROOT,
+  type Session,
+} from './harness';
 
 /** The card's data attributes (CONTRACT §4), read through the open shadow root. */
 function card(page: Page): Promise<Record<string, string> | null> {
@@ -206,9 +212,7 @@ describe('in-page experience', () => {
   it('a debate term shows its definition and the position; the popover passes axe-core', async () => {
     const page = await session.context.newPage();
     await page.goto('https://nos.nl/artikel/chatcontrol.html');
-    await poll(() =>
-      page.evaluate(() => CSS.highlights.get('kamerlens-term')?.size ?? 0),
-    ).toBeGreaterThan(0);
+    await poll(() => highlightSize(page, 'kamerlens-term')).toBeGreaterThan(0);
     // Terms are marked at their first occurrence: here, the headline.
     await hover(page, 'chatcontrole');
     await poll(() => card(page)).toMatchObject({ refKind: 'term', stance: 'abstain' });

@@ -10,8 +10,11 @@ import {
   inContentScript,
   launch,
   markedTexts,
+  OPTIONS_PAGE,
   pointOfText,
+  poll,
   popoverRef,
+  POPUP_PAGE,
   recordRequests,
   tabIdOf,
   type RecordedRequest,
@@ -34,8 +37,6 @@ const PAGES = [
 const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
 /** A loopback address: if anything escaped the recorder, it still went nowhere. */
 const CANARY = 'https://127.0.0.1:9/kamerlens-canary';
-
-const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 5000, interval: 50 });
 
 function hasBackground(): boolean {
   const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as {
@@ -81,7 +82,7 @@ describe('no network requests', () => {
     await poll(() => highlightSize(page, 'kamerlens-document')).toBeGreaterThan(0);
     await inContentScript(page, `fetch('${CANARY}?from=content').catch(() => null)`);
     const options = await session.context.newPage();
-    await options.goto(extensionUrl('src/options/index.html'));
+    await options.goto(extensionUrl(OPTIONS_PAGE));
     await options.evaluate((url) => fetch(`${url}?from=extension-page`).catch(() => null), CANARY);
     const expected = [`${CANARY}?from=content`, `${CANARY}?from=extension-page`];
     if (worker) {
@@ -133,7 +134,7 @@ describe('no network requests', () => {
     // Popup: the tab's detections, both switches off and on again; then the options page.
     const tabId = await tabIdOf(session, article);
     const popup = await session.context.newPage();
-    await popup.goto(`${extensionUrl('src/popup/index.html')}?tabId=${tabId}`);
+    await popup.goto(`${extensionUrl(POPUP_PAGE)}?tabId=${tabId}`);
     await poll(() => popup.locator('[data-ref-id]').count()).toBeGreaterThan(0);
     for (const action of ['toggle-site', 'toggle-global']) {
       const toggle = popup.locator(`[data-action="${action}"]`);
@@ -144,7 +145,7 @@ describe('no network requests', () => {
       await poll(() => highlightSize(article, 'kamerlens-document')).toBeGreaterThan(0);
     }
     const options = await session.context.newPage();
-    await options.goto(extensionUrl('src/options/index.html'));
+    await options.goto(extensionUrl(OPTIONS_PAGE));
     await poll(() => options.locator('input, select, button').count()).toBeGreaterThan(0);
     for (const control of await options.locator('input[type="checkbox"]').all()) {
       await control.click();

@@ -2,14 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knowledgeBase, positionAt } from '../../src/core/data';
 import type { TabState } from '../../src/core/messages';
 import type { Page } from 'playwright-core';
-import { highlightSize, launch, popoverRef, tabIdOf, type Session } from './harness';
+import {
+  answeringTab,
+  highlightSize,
+  inExtension,
+  launch,
+  poll,
+  popoverRef,
+  tabIdOf,
+  type Session,
+} from './harness';
 import {
   expectAccessible,
   grantInBrowserSettings,
-  inExtension,
   openOptions,
   openPopup,
-  poll,
   revokeInBrowserSettings,
 } from './helpers-popup';
 
@@ -231,29 +238,7 @@ describe('sites the user adds', () => {
     );
 
   /** Whether a content script answers in the tab showing `page`. */
-  const answers = async (page: Page) =>
-    inExtension(
-      session,
-      async (url) => {
-        const { tabs } = (
-          globalThis as unknown as {
-            chrome: {
-              tabs: {
-                query(q: object): Promise<{ id?: number }[]>;
-                sendMessage(id: number, m: unknown): Promise<{ url?: string } | undefined>;
-              };
-            };
-          }
-        ).chrome;
-        for (const tab of await tabs.query({})) {
-          if (tab.id === undefined) continue;
-          const state = await tabs.sendMessage(tab.id, { type: 'get-tab-state' }).catch(() => null);
-          if (state?.url === url) return true;
-        }
-        return false;
-      },
-      page.url(),
-    );
+  const answers = async (page: Page) => (await answeringTab(session, page)) !== null;
 
   it('refuses a default site and a non-site with a message', async () => {
     const options = await openOptions(session);

@@ -2,8 +2,17 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { VisitInput } from '../../src/core/trail';
-import { highlightSize, launch, pointOfText, popoverRef, tabIdOf, type Session } from './harness';
-import { expectAccessible, inExtension, openOptions, openPopup, poll } from './helpers-popup';
+import {
+  highlightSize,
+  inExtension,
+  launch,
+  pointOfText,
+  poll,
+  popoverRef,
+  tabIdOf,
+  type Session,
+} from './harness';
+import { expectAccessible, openOptions, openPopup } from './helpers-popup';
 
 const ARTICLE = 'https://nos.nl/artikel/chatcontrol.html';
 const ENTRY: VisitInput = {
