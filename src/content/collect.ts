@@ -72,8 +72,8 @@ export function isInline(el: Element): boolean {
  * each of the tens of thousands of blocks on a long page costs more than the scan itself. The
  * browser's answer covers hidden ancestors too, so hidden subtrees need no check while walking.
  */
-export function isShown(owner: Element | ShadowRoot): boolean {
-  let el: Element | null = owner instanceof ShadowRoot ? owner.host : owner;
+export function isShown(block: TextBlock): boolean {
+  let el: Element | null = block.ownerElement;
   if ((el as HTMLElement).isContentEditable) return false;
   while (el) {
     if (typeof el.checkVisibility !== 'function' || el.checkVisibility()) return true;

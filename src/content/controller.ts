@@ -95,6 +95,7 @@ export class Controller {
     const settings = this.settings;
     const session = this.session;
     if (!settings || !session) return;
+    const pageDate = this.pageDate();
     session.layer.setActive(mark.range);
     await this.popover.open(liveRange(mark.range), {
       refId: mark.detection.id,
@@ -102,7 +103,7 @@ export class Controller {
       text: mark.detection.text,
       lang: resolveLang(settings.language, navigator.language),
       dark: session.layer.dark,
-      pageDate: this.pageDate(),
+      pageDate,
       onPickDate: (date) => {
         this.userDate = date;
         void this.openPopover(mark, false);
@@ -114,7 +115,7 @@ export class Controller {
       void recordTrail({
         url: location.href,
         title: this.doc.title,
-        pageDate: this.pageDate().date,
+        pageDate: pageDate.date,
         refId: mark.detection.id,
         refKind: mark.detection.kind,
         text: mark.detection.text,

@@ -38,7 +38,7 @@ function rectsContain(range: StaticRange, x: number, y: number): boolean {
  * too, because the caret sits between characters.
  */
 export function markAtPoint(
-  index: MarkLookup,
+  marks: MarkLookup,
   x: number,
   y: number,
   shadowRoots: ShadowRoot[] = [],
@@ -47,8 +47,8 @@ export function markAtPoint(
   const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
   const candidate =
-    index.markAt(caret.node, caret.offset) ??
-    (caret.offset > 0 ? index.markAt(caret.node, caret.offset - 1) : null);
+    marks.markAt(caret.node, caret.offset) ??
+    (caret.offset > 0 ? marks.markAt(caret.node, caret.offset - 1) : null);
   return candidate && rectsContain(candidate.range, x, y) ? candidate : null;
 }
 

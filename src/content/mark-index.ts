@@ -15,13 +15,9 @@ export class PlacedMark {
     readonly entry: BlockEntry,
   ) {}
 
-  get block(): TextBlock {
-    return this.entry.block;
-  }
-
   /** The range it covers, made when first asked for (each range is a browser object). */
   get range(): StaticRange {
-    this.made ??= rangeFor(this.block, this.detection.start, this.detection.end);
+    this.made ??= rangeFor(this.entry.block, this.detection.start, this.detection.end);
     return this.made;
   }
 }
@@ -131,7 +127,8 @@ export class MarkIndex {
    * `root` (text directly in `<body>` next to new nodes) is asked node by node.
    */
   entriesWithin(root: Node): BlockEntry[] {
-    return this.live().filter(({ block }) => {
+    return this.entries.filter(({ block, removed }) => {
+      if (removed) return false;
       const owner = block.owner;
       if (!owner.isConnected || root.contains(owner)) return true;
       return owner.contains(root) && block.nodes.some((n) => !n.isConnected || root.contains(n));

@@ -101,7 +101,7 @@ export class PageScan {
       // A detector fault on one odd block must not stop the page's scan.
       return;
     }
-    if (found.length === 0 || !isShown(block.owner)) return;
+    if (found.length === 0 || !isShown(block)) return;
     const entry = this.index.add(
       block,
       found,

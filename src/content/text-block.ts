@@ -30,6 +30,11 @@ export class TextBlock {
     return this.gather().starts;
   }
 
+  /** The element to observe or ask about the block: a shadow root's host stands for it. */
+  get ownerElement(): Element {
+    return this.owner instanceof ShadowRoot ? this.owner.host : this.owner;
+  }
+
   /** A node at the block's start, to order blocks by document position without gathering. */
   get first(): Node {
     return this.gathered?.nodes[0] ?? this.owner;

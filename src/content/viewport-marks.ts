@@ -66,14 +66,9 @@ export class ViewportMarks {
     doc.defaultView?.addEventListener('resize', () => this.measureOutOfView(), options);
   }
 
-  private static targetOf(entry: BlockEntry): Element {
-    const owner = entry.block.owner;
-    return owner instanceof ShadowRoot ? owner.host : owner;
-  }
-
   add(entry: BlockEntry): void {
     if (entry.marked.length === 0 || entry.group) return;
-    const target = ViewportMarks.targetOf(entry);
+    const target = entry.block.ownerElement;
     let group = this.openGroup;
     const fits =
       group !== null &&
@@ -119,7 +114,7 @@ export class ViewportMarks {
       this.unwatch(group.last, group, true);
       return;
     }
-    this.setEnds(group, ViewportMarks.targetOf(head), ViewportMarks.targetOf(tail));
+    this.setEnds(group, head.block.ownerElement, tail.block.ownerElement);
   }
 
   /**
@@ -140,7 +135,6 @@ export class ViewportMarks {
 
   /** The shown mark covering the character at `offset` in text node `node`, if any. */
   markAt(node: Node, offset: number): PlacedMark | null {
-    if (node.nodeType !== Node.TEXT_NODE) return null;
     for (const entry of this.shownByOwner.get(blockOwnerOf(node)) ?? []) {
       const detection = markedAt(entry, node, offset);
       if (detection)
