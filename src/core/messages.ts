@@ -1,25 +1,12 @@
+import type { PageDateSource } from './dates/sources';
 import type { Detection, RefKind } from './detect/types';
 import type { Note, VisitInput } from './trail/types';
 
 /**
- * Where the page's date came from (CONTRACT §4 order), or the user's own pick. The `meta:` ones
- * are common variants, each ranked right after the contract's source of the same kind (see
- * SOURCE_ORDER in core/dates).
+ * Where the page's date came from (CONTRACT §4 order), or the user's own pick: one of SOURCE_ORDER
+ * in core/dates, which lists them all, best first.
  */
-export type PageDateSource =
-  | 'article:published_time'
-  | 'og:article:published_time'
-  | 'meta:publish-date'
-  | 'json-ld'
-  | 'meta:datePublished'
-  | 'DCTERMS.issued'
-  | 'OVERHEIDop.datumOndertekening'
-  | 'DC.date'
-  | 'meta:date'
-  | 'time'
-  | 'url'
-  | 'today'
-  | 'user';
+export type { PageDateSource };
 
 export interface PageDate {
   date: string;

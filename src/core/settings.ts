@@ -45,7 +45,9 @@ export function migrateSettings(raw: unknown): Settings {
     : [];
   const language = r.language === 'nl' || r.language === 'en' ? r.language : 'auto';
   const delay =
-    typeof r.hoverDelayMs === 'number' && Number.isFinite(r.hoverDelayMs) ? r.hoverDelayMs : 300;
+    typeof r.hoverDelayMs === 'number' && Number.isFinite(r.hoverDelayMs)
+      ? r.hoverDelayMs
+      : DEFAULT_SETTINGS.hoverDelayMs;
   return {
     version: SETTINGS_VERSION,
     enabled: bool('enabled'),

@@ -3,7 +3,7 @@
  * "Kamerstukken II 2024/25, 32 317, nr. 906", "Handelingen II 2022/23, nr. 78, item 23",
  * "Aanhangsel Handelingen II 2024/25, nr. 1028", "Verordening (EU) 2021/1232".
  */
-import { ID_PATTERNS, idKind, parseHandelingen, parseKamerstuk } from './ids';
+import { dossierKey, ID_PATTERNS, idKind, parseHandelingen, parseKamerstuk } from './ids';
 import type { DocumentEntry } from './types';
 
 /**
@@ -32,7 +32,7 @@ export function formatCitation(
 function kamerstuk(id: string, vergaderjaar: string | undefined): string | undefined {
   const parts = parseKamerstuk(id);
   if (!parts) return undefined;
-  const dossier = dossierNumber(parts.suffix ? `${parts.dossier}-${parts.suffix}` : parts.dossier);
+  const dossier = dossierNumber(dossierKey(parts));
   // Eerste Kamer papers are numbered with letters ("C") and cited without "nr.".
   const firstChamber = /^[A-Z]+$/.test(parts.nr);
   const nr = firstChamber ? parts.nr : `nr. ${parts.nr}`;

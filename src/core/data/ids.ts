@@ -55,8 +55,12 @@ export function parseKamerstuk(id: string): KamerstukParts | undefined {
 /** The dossier key of a Kamerstuk id as used in `data/dossiers.json` ("21501-33"). */
 export function dossierKeyOf(id: string): string | undefined {
   const parts = parseKamerstuk(id);
-  if (!parts) return undefined;
-  return parts.suffix === undefined ? parts.dossier : `${parts.dossier}-${parts.suffix}`;
+  return parts ? dossierKey(parts) : undefined;
+}
+
+/** The dossier key of parsed Kamerstuk parts: the number, with its suffix after a hyphen. */
+export function dossierKey({ dossier, suffix }: KamerstukParts): string {
+  return suffix === undefined ? dossier : `${dossier}-${suffix}`;
 }
 
 export interface HandelingenParts {

@@ -1,11 +1,9 @@
-import type { PageDateSource } from '../messages';
-
 /**
  * Every source, best first: CONTRACT §4's order, with each common variant placed right after the
  * contract's source of the same kind (a "publish-date" meta is another published-time tag, an
  * itemprop meta another schema.org datePublished, a bare "date" meta another DC.date). The user's
- * pick outranks the page; today is the last resort. A unit test checks at compile time that every
- * PageDateSource is ranked here.
+ * pick outranks the page; today is the last resort. PageDateSource is derived from this list, so
+ * every source is ranked.
  */
 export const SOURCE_ORDER = [
   'user',
@@ -21,7 +19,10 @@ export const SOURCE_ORDER = [
   'time',
   'url',
   'today',
-] as const satisfies readonly PageDateSource[];
+] as const;
+
+/** Where the page's date came from, or the user's own pick. */
+export type PageDateSource = (typeof SOURCE_ORDER)[number];
 
 // Keys are lower case: sites write "DCTERMS.issued", "dcterms.issued" and "DC.Date" alike.
 // Both `name` and `property` are accepted for each, as sites mix them up.

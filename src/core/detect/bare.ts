@@ -1,8 +1,8 @@
-import { isWordChar } from './chars';
-import { DOSSIER, dossierId, kamerstukId, SUFFIX } from './grammar';
+import { isDigit, startsWord } from './chars';
+import { DOSSIER, dossierId, SUFFIX } from './grammar';
 import type { LetterheadFinder } from './letterhead';
-import { parseNumbers } from './nr-list';
-import { detection, type Parser } from './parser';
+import { kamerstukDetections, parseNumbers } from './nr-list';
+import type { Parser } from './parser';
 
 // Citations without a keyword, found from their "nr.": "(26643, nr. 907)", "26 643, nr. 1043",
 // "36 600 VII, nr. 5", the mis-spaced "323 17, nr. 972" (the "nr." is the citation context that
@@ -16,10 +16,9 @@ const REACH = 48;
 
 /** No digit right before the dossier, not even across one space: "3 266 43" is not a dossier. */
 function cleanStart(text: string, start: number): boolean {
-  if (start === 0) return true;
-  if (isWordChar(text.charCodeAt(start - 1))) return false;
+  if (!startsWord(text, start)) return false;
   const gap = text[start - 1];
-  return !((gap === ' ' || gap === '.') && start > 1 && /\d/.test(text[start - 2] ?? ''));
+  return !((gap === ' ' || gap === '.') && start > 1 && isDigit(text.charCodeAt(start - 2)));
 }
 
 function bareDossier(text: string, nrAt: number): { start: number; dossier: string } | null {
@@ -40,14 +39,6 @@ export function createNumberedParser(letterhead: LetterheadFinder | null): Parse
     if (!items) return null;
     const found = bareDossier(text, at) ?? letterhead?.(text, at) ?? null;
     if (!found) return null;
-    return items.map((item, k) =>
-      detection(
-        text,
-        k === 0 ? found.start : item.start,
-        item.end,
-        'kamerstuk',
-        kamerstukId(found.dossier, item.nr),
-      ),
-    );
+    return kamerstukDetections(text, found.start, items, found.dossier);
   };
 }

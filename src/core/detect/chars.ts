@@ -16,9 +16,14 @@ export function isLetter(code: number): boolean {
   return OTHER_WORD.test(String.fromCharCode(code));
 }
 
+/** The ASCII digits 0–9. */
+export function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** Letters and digits: a reference never starts or ends next to one of these. */
 export function isWordChar(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || isLetter(code);
+  return isDigit(code) || isLetter(code);
 }
 
 /** True when position `at` of `text` is not preceded by a word character. */

@@ -1,3 +1,4 @@
+import { isDigit } from './chars';
 import { SUFFIX, dossierId, kamerstukId } from './grammar';
 import { detection } from './parser';
 import type { Detection } from './types';
@@ -9,10 +10,6 @@ import type { Detection } from './types';
 const EK_PAREN = new RegExp(`\\((\\d{2}[ .\\u00a0]?\\d{3})(?:${SUFFIX})?,\\s?([A-Z]{1,3})\\)`, 'g');
 
 const NONE: readonly Detection[] = [];
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 /** Where the first "(" followed by two digits is, or -1: no match can start before it. */
 function firstOpening(text: string): number {

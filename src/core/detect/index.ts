@@ -13,17 +13,31 @@ function startsAscii(piece: Piece[]): boolean {
   return typeof first !== 'string' || /^[A-Za-z0-9]/.test(first.trim());
 }
 
+interface KeywordPatterns {
+  /** Matches a keyword at `lastIndex` (sticky); its users reset `lastIndex` before each test. */
+  opensCitation: RegExp;
+  /** The literal first piece of each keyword. */
+  keywordStarts: readonly string[];
+}
+
+// The same for every lexicon: built on the first `createDetector` call and kept.
+let keywordPatterns: KeywordPatterns | undefined;
+
+function getKeywordPatterns(): KeywordPatterns {
+  keywordPatterns ??= {
+    opensCitation: new RegExp(compileTrie(KEYWORDS), 'iy'),
+    keywordStarts: KEYWORDS.map((k) => k[0]).filter((p): p is string => typeof p === 'string'),
+  };
+  return keywordPatterns;
+}
+
 /**
  * Compiles the lexicon once into a detector; call the detector once per block of text. All
  * patterns are built here, so a call only scans.
  */
 export function createDetector(lexicon: Lexicon): Detector {
-  const keywordStarts = KEYWORDS.map((k) => k[0]).filter((p): p is string => typeof p === 'string');
-  const terms = createTermMatcher(
-    lexicon.terms,
-    new RegExp(compileTrie(KEYWORDS), 'iy'),
-    keywordStarts,
-  );
+  const { opensCitation, keywordStarts } = getKeywordPatterns();
+  const terms = createTermMatcher(lexicon.terms, opensCitation, keywordStarts);
   const dispatch = createDispatch(
     createMotionIndex(lexicon.motions),
     createLetterheadFinder(lexicon.dossierTitles),

@@ -8,7 +8,7 @@ import {
   SUFFIX,
   YEAR,
 } from './grammar';
-import { parseNumbers } from './nr-list';
+import { kamerstukDetections, parseNumbers } from './nr-list';
 import { detection, type Parser } from './parser';
 import type { Detection } from './types';
 
@@ -60,15 +60,7 @@ function numbered(text: string, start: number, at: number, dossier: string): Det
   if (!lead) return null;
   const items = parseNumbers(text, NR_LEAD.lastIndex);
   if (!items) return null;
-  return items.map((item, k) =>
-    detection(
-      text,
-      k === 0 ? start : item.start,
-      item.end,
-      'kamerstuk',
-      kamerstukId(dossier, item.nr),
-    ),
-  );
+  return kamerstukDetections(text, start, items, dossier);
 }
 
 export const parseKamerstuk: Parser = (text, at) => {

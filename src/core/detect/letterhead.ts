@@ -1,6 +1,7 @@
 import { startsWord } from './chars';
 import { foldKey } from './fold';
 import { DOSSIER, dossierId, SUFFIX } from './grammar';
+import { escapeRegExp } from './trie';
 import type { Lexicon } from './types';
 
 // The letterhead that opens every officielebekendmakingen document: dossier number, dossier
@@ -17,11 +18,7 @@ export interface Letterhead {
 export type LetterheadFinder = (text: string, nrAt: number) => Letterhead | null;
 
 function titleSource(title: string): string {
-  return title
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
-    .join('\\s+');
+  return title.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
 }
 
 export function createLetterheadFinder(titles: Lexicon['dossierTitles']): LetterheadFinder | null {

@@ -1,6 +1,7 @@
 import { motionSlugId } from '../data/ids';
 import { foldWords } from './fold';
 import { matchAt } from './grammar';
+import { escapeRegExp } from './trie';
 import type { Lexicon } from './types';
 
 // Member names after "motie": "Van Ginneken", "van Raan", "Dekker-Abdulaziz", "Six Dijkstra",
@@ -79,7 +80,7 @@ export function createMotionIndex(motions: Lexicon['motions']): MotionIndex {
     .map((n) =>
       n
         .split(/[\s-]+/)
-        .map((w) => w.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
+        .map(escapeRegExp)
         .join('[\\s\\u00a0\\-]+'),
     );
   const known =

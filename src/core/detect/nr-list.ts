@@ -1,4 +1,6 @@
-import { matchAt } from './grammar';
+import { kamerstukId, matchAt } from './grammar';
+import { detection } from './parser';
+import type { Detection } from './types';
 
 // Document numbers after a dossier: "nr. 1011", "nr.3", "Nr. 986", and lists "nrs. 854 en 852",
 // "nrs. 1, 2 en 5". A list yields one entry per number; the first entry's span starts at "nr",
@@ -35,4 +37,25 @@ export function parseNumbers(text: string, at: number): Numbered[] | null {
     if (!middle) break;
   }
   return items;
+}
+
+/**
+ * One kamerstuk detection per number of `items` in `dossier`; the first spans from `start` (the
+ * citation's opening), the others only their number.
+ */
+export function kamerstukDetections(
+  text: string,
+  start: number,
+  items: readonly Numbered[],
+  dossier: string,
+): Detection[] {
+  return items.map((item, k) =>
+    detection(
+      text,
+      k === 0 ? start : item.start,
+      item.end,
+      'kamerstuk',
+      kamerstukId(dossier, item.nr),
+    ),
+  );
 }

@@ -50,7 +50,7 @@ function isAcronym(variant: string): boolean {
 export function createTermMatcher(
   terms: Lexicon['terms'],
   opensCitation: RegExp,
-  keywordStarts: string[],
+  keywordStarts: readonly string[],
 ): TermMatcher {
   const byKey = new Map<string, Spelling[]>();
   const pieces: Piece[][] = [];

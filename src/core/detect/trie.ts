@@ -24,7 +24,8 @@ interface Node {
 // ("end-to-end \nencryptie", "detectie-\nbevel").
 const SEP_SOURCE = '[\\s\\-\\u2010\\u2011]*';
 
-function escape(s: string): string {
+/** `s` as regular-expression source that matches it literally. */
+export function escapeRegExp(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
@@ -92,11 +93,11 @@ function unitSource(node: Node): string {
   const others = [...node.originals].filter((o) => o !== key);
   if (key.length > 1) {
     // A ligature-like unit: "ij" may also be "ĳ".
-    const alts = [escape(key), ...others.map(escape), ...(key === 'ij' ? ['ĳ'] : [])];
+    const alts = [escapeRegExp(key), ...others.map(escapeRegExp), ...(key === 'ij' ? ['ĳ'] : [])];
     return `(?:${[...new Set(alts)].join('|')})`;
   }
-  if (others.length === 0) return escape(key);
-  return `[${escape(key)}${others.join('')}]`;
+  if (others.length === 0) return escapeRegExp(key);
+  return `[${escapeRegExp(key)}${others.join('')}]`;
 }
 
 function emit(node: Node): string {

@@ -16,6 +16,7 @@ export interface TrailExport {
 }
 
 const byTime = (a: { time: string }, b: { time: string }) => a.time.localeCompare(b.time);
+const byRefId = (a: { refId: string }, b: { refId: string }) => a.refId.localeCompare(b.refId);
 
 /** Store keys are left out: they mean nothing in another profile. */
 function plainVisit({ url, title, pageDate, refId, refKind, text, time }: Visit): Visit {
@@ -32,7 +33,7 @@ export function trailToJson(
     version: TRAIL_EXPORT_VERSION,
     exportedAt,
     visits: [...visits].sort(byTime).map(plainVisit),
-    notes: [...notes].sort((a, b) => a.refId.localeCompare(b.refId)),
+    notes: [...notes].sort(byRefId),
   };
   return `${JSON.stringify(data, null, 2)}\n`;
 }
@@ -82,7 +83,7 @@ export function trailToCsv(visits: readonly Visit[], notes: readonly Note[]): st
       v.pageDate ?? '',
     ]);
   }
-  for (const n of [...notes].sort((a, b) => a.refId.localeCompare(b.refId))) {
+  for (const n of [...notes].sort(byRefId)) {
     if (!visited.has(n.refId)) rows.push(['note', n.updated, n.refId, '', '', n.text, '', '', '']);
   }
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;

@@ -71,8 +71,11 @@ export function visitInputProblem(raw: unknown): string | null {
 
 /** A visit report as it will be stored: valid, trimmed, bounded. Null when invalid. */
 export function toVisitInput(raw: unknown): VisitInput | null {
-  if (visitInputProblem(raw) !== null) return null;
-  const r = raw as VisitInput;
+  return visitInputProblem(raw) === null ? cleanVisitInput(raw as VisitInput) : null;
+}
+
+/** Trims and bounds a visit report already found valid. */
+function cleanVisitInput(r: VisitInput): VisitInput {
   return {
     url: r.url,
     title: cleanLine(r.title, LIMITS.title),
@@ -90,9 +93,9 @@ export function visitProblem(raw: unknown): string | null {
 }
 
 export function toVisit(raw: unknown): Visit | null {
-  const input = toVisitInput(raw);
-  if (!input || visitProblem(raw) !== null) return null;
-  return { ...input, time: (raw as Visit).time };
+  if (visitProblem(raw) !== null) return null;
+  const r = raw as Visit;
+  return { ...cleanVisitInput(r), time: r.time };
 }
 
 export function noteProblem(raw: unknown): string | null {
