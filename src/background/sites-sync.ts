@@ -1,34 +1,35 @@
 import browser, { type Scripting } from 'webextension-polyfill';
-import type { TabState } from '../core/messages';
+import { grantedOrigins, manifestContentScript } from '../platform/permissions';
 import { patternMatchesUrl, userSites } from '../platform/site-patterns';
-import { sendToTab } from '../platform/tabs';
+import { requestTabState, sendToTab } from '../platform/tabs';
 
 /**
  * Sites the user added run the content script through one registered script whose matches are
  * exactly the granted origins beyond the manifest's own. Called on install, on startup, when a
- * permission is added or removed, and from the options page; calls run one after another.
+ * permission is added or removed, and from the options page; calls run one after another. A
+ * call made while another run is still waiting to start shares that run (adding a site asks
+ * twice: the permission event and the options page), since it reads the state afresh anyway.
  */
-export const USER_SITES_SCRIPT_ID = 'kamerlens-user-sites';
+const USER_SITES_SCRIPT_ID = 'kamerlens-user-sites';
 
 let queue: Promise<unknown> = Promise.resolve();
+let waiting: Promise<string[]> | null = null;
 
 export function syncSites(loaderFile: string): Promise<string[]> {
-  const run = queue.then(
-    () => reconcile(loaderFile),
-    () => reconcile(loaderFile),
-  );
+  if (waiting) return waiting;
+  const start = () => {
+    waiting = null;
+    return reconcile(loaderFile);
+  };
+  const run = queue.then(start, start);
+  waiting = run;
   queue = run.catch(() => undefined);
   return run;
 }
 
-function manifestScript(): { matches: string[]; css: string[] } {
-  const script = browser.runtime.getManifest().content_scripts?.[0];
-  return { matches: script?.matches ?? [], css: script?.css ?? [] };
-}
-
 async function reconcile(loaderFile: string): Promise<string[]> {
-  const { matches, css } = manifestScript();
-  const granted = (await browser.permissions.getAll()).origins ?? [];
+  const { matches, css } = manifestContentScript();
+  const granted = await grantedOrigins();
   const origins = userSites(granted, matches).flatMap((s) => s.origins);
   const [existing] = await browser.scripting.getRegisteredContentScripts({
     ids: [USER_SITES_SCRIPT_ID],
@@ -77,7 +78,7 @@ export async function stopRevokedTabs(origins: readonly string[]): Promise<void>
     tabs.map(async ({ id }) => {
       if (id === undefined) return;
       // Without host access the tab's address is hidden from us; its content script still answers.
-      const state = await sendToTab<TabState>(id, { type: 'get-tab-state' });
+      const state = await requestTabState(id);
       if (state && origins.some((o) => patternMatchesUrl(o, state.url))) {
         await sendToTab(id, { type: 'access-revoked' });
       }

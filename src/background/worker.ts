@@ -42,11 +42,10 @@ browser.permissions.onAdded.addListener(() => void sync());
 browser.permissions.onRemoved.addListener((removed) => {
   void sync().then(() => stopRevokedTabs(removed.origins ?? []));
 });
-browser.runtime.onInstalled.addListener(() => {
+/** After install, update or browser start: the badge colour and user sites are set up again. */
+function init(): void {
   void setBadgeColour();
   void sync();
-});
-browser.runtime.onStartup.addListener(() => {
-  void setBadgeColour();
-  void sync();
-});
+}
+browser.runtime.onInstalled.addListener(init);
+browser.runtime.onStartup.addListener(init);

@@ -1,8 +1,8 @@
-import browser from 'webextension-polyfill';
 import type { LanguageChoice } from '../core/settings';
-import { resolveLang, t } from '../ui/i18n';
+import { GlobalToggle } from '../ui/GlobalToggle';
+import { t } from '../ui/i18n';
+import { pageLanguage } from '../ui/page-language';
 import { useSettings } from '../ui/use-settings';
-import { Toggle } from '../ui/Toggle';
 import { DataSection, ShortcutsSection } from './AboutSections';
 import { MarkingSection } from './MarkingSection';
 import { SitesSection } from './SitesSection';
@@ -11,19 +11,13 @@ import { TrailSection } from './TrailSection';
 export function Options() {
   const [settings, change] = useSettings();
   if (!settings) return null;
-  const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
-  document.documentElement.lang = lang;
+  const lang = pageLanguage(settings);
   document.title = t(lang, 'optionsTitle');
   return (
     <main class="options">
       <h1>{t(lang, 'optionsTitle')}</h1>
       <p>{t(lang, 'optionsIntro')}</p>
-      <Toggle
-        action="toggle-global"
-        label={t(lang, 'toggleGlobal')}
-        on={settings.enabled}
-        onChange={(on) => change((s) => ({ ...s, enabled: on }))}
-      />
+      <GlobalToggle settings={settings} change={change} lang={lang} />
       <section aria-labelledby="language-heading">
         <h2 id="language-heading">{t(lang, 'optionsLanguageHeading')}</h2>
         <div class="field">

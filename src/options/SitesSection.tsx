@@ -15,14 +15,13 @@ import {
   type UserSite,
 } from '../platform/site-patterns';
 import { t, type Lang, type MessageKey } from '../ui/i18n';
+import { StatusLine, type Status } from '../ui/StatusLine';
 
 const INPUT_ERROR: Record<SiteInputError, MessageKey> = {
   empty: 'optionsSiteEmpty',
   invalid: 'optionsSiteInvalid',
   'default-site': 'optionsSiteDefault',
 };
-
-type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 /** The manifest's own sites, the sites the user added, and adding or removing one. */
 export function SitesSection({ lang }: { lang: Lang }) {
@@ -125,13 +124,7 @@ export function SitesSection({ lang }: { lang: Lang }) {
           </button>
         </div>
       </form>
-      <p
-        role={status?.kind === 'error' ? 'alert' : 'status'}
-        class={status?.kind === 'error' ? 'error' : 'note'}
-        data-status="sites"
-      >
-        {status?.text ?? ''}
-      </p>
+      <StatusLine status={status} scope="sites" />
     </section>
   );
 }

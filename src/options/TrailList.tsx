@@ -1,18 +1,9 @@
 import { groupTrail, type TrailReference } from '../core/trail';
-import { formatDate } from '../ui/format';
+import { formatDate, formatTime } from '../ui/format';
 import { t, type Lang } from '../ui/i18n';
 import { KIND_SINGULAR } from '../ui/kinds';
 import { NoteEditor } from '../ui/NoteEditor';
 import type { TrailData } from './use-trail';
-
-const TIME_LOCALE = { nl: 'nl-NL', en: 'en-GB' } as const;
-
-function formatTime(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(TIME_LOCALE[lang], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(iso));
-}
 
 /** Every reference in the trail, most recently opened first, with its note and its visits. */
 export function TrailList({ data, lang }: { data: TrailData; lang: Lang }) {

@@ -11,15 +11,14 @@ import { downloadText } from '../platform/download';
 import { t, type Lang } from '../ui/i18n';
 import { Toggle } from '../ui/Toggle';
 import { TrailList } from './TrailList';
-import { trailStore, useTrail } from './use-trail';
+import { loadTrail, trailStore, useTrail } from './use-trail';
+import { StatusLine, type Status } from '../ui/StatusLine';
 
 interface Props {
   settings: Settings;
   change: (fn: (s: Settings) => Settings) => void;
   lang: Lang;
 }
-
-type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 function importErrorText(lang: Lang, error: ImportError): string {
   switch (error.code) {
@@ -44,7 +43,7 @@ export function TrailSection({ settings, change, lang }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
 
   const exportAs = async (format: 'csv' | 'json') => {
-    const [visits, notes] = await Promise.all([trailStore.visits(), trailStore.notes()]);
+    const { visits, notes } = await loadTrail();
     const now = new Date();
     const name = exportFileName(format, now);
     if (format === 'csv') downloadText(name, trailToCsv(visits, notes), 'text/csv;charset=utf-8');
@@ -135,13 +134,7 @@ export function TrailSection({ settings, change, lang }: Props) {
           {t(lang, 'trailDelete')}
         </button>
       </div>
-      <p
-        role={status?.kind === 'error' ? 'alert' : 'status'}
-        class={status?.kind === 'error' ? 'error' : 'note'}
-        data-status="trail"
-      >
-        {status?.text ?? ''}
-      </p>
+      <StatusLine status={status} scope="trail" />
       <dialog ref={dialog} class="confirm" aria-labelledby="delete-question">
         <p id="delete-question">{t(lang, 'trailDeleteQuestion')}</p>
         <div class="actions">

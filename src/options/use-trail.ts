@@ -12,12 +12,17 @@ export interface TrailData {
   notes: Note[];
 }
 
+/** Every visit and note in the trail, read together. */
+export async function loadTrail(): Promise<TrailData> {
+  const [visits, notes] = await Promise.all([trailStore.visits(), trailStore.notes()]);
+  return { visits, notes };
+}
+
 /** The trail as Preact state, reloaded whenever the background records something new. */
 export function useTrail(): [TrailData | null, () => Promise<void>] {
   const [data, setData] = useState<TrailData | null>(null);
   const reload = async () => {
-    const [visits, notes] = await Promise.all([trailStore.visits(), trailStore.notes()]);
-    setData({ visits, notes });
+    setData(await loadTrail());
   };
   useEffect(() => {
     void reload();

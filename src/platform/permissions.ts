@@ -6,9 +6,15 @@ import browser from 'webextension-polyfill';
  * handler, before any `await`.
  */
 
+/** The manifest's own content script: its match patterns (the default sites) and style sheets. */
+export function manifestContentScript(): { matches: string[]; css: string[] } {
+  const script = browser.runtime.getManifest().content_scripts?.[0];
+  return { matches: script?.matches ?? [], css: script?.css ?? [] };
+}
+
 /** The match patterns of the manifest's own content script (the default sites). */
 export function manifestMatches(): string[] {
-  return browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
+  return manifestContentScript().matches;
 }
 
 export function requestOrigins(origins: string[]): Promise<boolean> {

@@ -1,8 +1,10 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import type { TabState } from '../core/messages';
-import { isSiteOn, withSite } from '../core/settings';
-import { resolveLang, t } from '../ui/i18n';
+import { isSiteOn, siteKey, withSite } from '../core/settings';
+import { GlobalToggle } from '../ui/GlobalToggle';
+import { t } from '../ui/i18n';
+import { pageLanguage } from '../ui/page-language';
 import { useSettings } from '../ui/use-settings';
 import { Toggle } from '../ui/Toggle';
 import { requestTabState, sendToTab, targetTabId } from '../platform/tabs';
@@ -17,6 +19,8 @@ export function Popup() {
   const [tab, setTab] = useState<{ id: number | null; state: TabState | null } | null>(null);
 
   useEffect(() => {
+    // Nothing to show before the settings are read; the effect runs again once they are.
+    if (!settings) return;
     let cancelled = false;
     const refresh = async () => {
       const id = await targetTabId();
@@ -30,8 +34,7 @@ export function Popup() {
   }, [settings]);
 
   if (!settings || !tab) return null;
-  const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
-  document.documentElement.lang = lang;
+  const lang = pageLanguage(settings);
   const state = tab.state;
 
   const reveal = (id: string) => {
@@ -48,19 +51,14 @@ export function Popup() {
       {state ? (
         <Toggle
           action="toggle-site"
-          label={t(lang, 'toggleSite', state.host.replace(/^www\./, ''))}
+          label={t(lang, 'toggleSite', siteKey(state.host))}
           on={isSiteOn(settings, state.host)}
           onChange={(on) => change((s) => withSite(s, state.host, on))}
         />
       ) : (
         <p class="note">{t(lang, 'popupNoTab')}</p>
       )}
-      <Toggle
-        action="toggle-global"
-        label={t(lang, 'toggleGlobal')}
-        on={settings.enabled}
-        onChange={(on) => change((s) => ({ ...s, enabled: on }))}
-      />
+      <GlobalToggle settings={settings} change={change} lang={lang} />
       {state && <PageContext pageDate={state.pageDate} lang={lang} />}
       {state && (
         <section aria-labelledby="found">

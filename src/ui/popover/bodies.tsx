@@ -57,8 +57,11 @@ export function TermBody({
   children?: ComponentChildren;
 }) {
   const related = (term.related ?? [])
-    .map((id) => ({ id, doc: documentById(kb, id) }))
-    .filter((r) => r.doc !== undefined || formatCitation(r.id));
+    .map((id) => {
+      const doc = documentById(kb, id);
+      return { id, doc, citation: formatCitation(id, doc) };
+    })
+    .filter((r) => r.doc !== undefined || r.citation);
   return (
     <>
       {!term.csamDebate && <p class="facts">{t(lang, 'termGeneric')}</p>}
@@ -68,9 +71,9 @@ export function TermBody({
         <div class="related">
           <h3>{t(lang, 'relatedDocuments')}</h3>
           <ul>
-            {related.map(({ id, doc }) => {
+            {related.map(({ id, citation }) => {
               const href = officialLink(id);
-              const label = formatCitation(id, doc) ?? id;
+              const label = citation ?? id;
               return (
                 <li key={id}>
                   {href ? (
