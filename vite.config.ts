@@ -30,6 +30,9 @@ export default defineConfig(({ mode }) => {
       // Vite's preload helper would add <link rel="modulepreload"> elements to the page when the
       // content script loads its lazy chunks; the page's DOM is not ours to change.
       modulePreload: false,
+      // Firefox's sidebar page is named only in the derived manifest's `sidebar_action`, which
+      // CRXJS does not read as an entry: the side panel's page is listed here for both builds.
+      rollupOptions: { input: { sidepanel: 'src/sidepanel/index.html' } },
     },
   };
 });

@@ -10,6 +10,9 @@ export interface BackgroundDeps {
   setBadge(tabId: number, documentCount: number): Promise<void>;
   syncSites(): Promise<string[]>;
   notifyPages(message: ToPages): void;
+  /** Must start opening before it returns: the user's gesture does not outlive an await. */
+  openSidePanel(tabId: number): Promise<boolean>;
+  setPanelRef(tabId: number, refId: string): Promise<void>;
   now(): Date;
 }
 
@@ -26,6 +29,8 @@ const TYPES: readonly string[] = [
   'note-get',
   'note-set',
   'sites-sync',
+  'ref-shown',
+  'open-side-panel',
 ] satisfies ToBackground['type'][];
 
 /** Whether a message is one the background answers (checked before any asynchronous work). */
@@ -61,6 +66,7 @@ export async function handleMessage(
         if (tabId === undefined || !Number.isInteger(count) || count < 0)
           return fail('bad-message');
         await deps.setBadge(tabId, count);
+        deps.notifyPages({ type: 'tab-changed', tabId });
         return ok(null);
       }
       case 'trail-record': {
@@ -83,6 +89,22 @@ export async function handleMessage(
       }
       case 'sites-sync':
         return ok({ origins: await deps.syncSites() });
+      case 'ref-shown': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || !isRefId(message.refId)) return fail('bad-message');
+        await deps.setPanelRef(tabId, message.refId);
+        deps.notifyPages({ type: 'ref-shown', tabId, refId: message.refId });
+        return ok(null);
+      }
+      case 'open-side-panel': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || !isRefId(message.refId)) return fail('bad-message');
+        // First, before any await: Chrome allows opening only within the click's gesture.
+        const opening = deps.openSidePanel(tabId);
+        await deps.setPanelRef(tabId, message.refId);
+        deps.notifyPages({ type: 'ref-shown', tabId, refId: message.refId });
+        return ok({ opened: await opening });
+      }
       default:
         return undefined;
     }

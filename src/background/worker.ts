@@ -7,6 +7,9 @@ import type { ToPages } from '../core/messages';
 import { loadSettings } from '../platform/settings-store';
 import { TrailStore } from '../platform/trail-db';
 import { setBadge, setBadgeColour } from './badge';
+import { openSidePanel, setPanelRef } from '../platform/side-panel';
+import { sendToTab } from '../platform/tabs';
+import { commandAction } from './commands';
 import { handleMessage, isForBackground } from './handle-message';
 import { stopRevokedTabs, syncSites } from './sites-sync';
 
@@ -34,8 +37,19 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     setBadge,
     syncSites: sync,
     notifyPages,
+    openSidePanel,
+    setPanelRef,
     now: () => new Date(),
   });
+});
+
+/** Keyboard commands go to the tab they were pressed in; the side panel opens within the press. */
+browser.commands.onCommand.addListener((command, tab) => {
+  const action = commandAction(command);
+  const tabId = tab?.id;
+  if (!action || tabId === undefined) return;
+  if ('sidePanel' in action) void openSidePanel(tabId);
+  else void sendToTab(tabId, action.tab);
 });
 
 browser.permissions.onAdded.addListener(() => void sync());

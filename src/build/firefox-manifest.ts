@@ -16,6 +16,8 @@ export const GECKO_ANDROID_MIN_VERSION = '142.0';
 
 /** Keys only Chrome reads; Firefox's linter warns about them and they mean nothing there. */
 const CHROME_ONLY_KEYS = ['key', 'minimum_chrome_version', 'offline_enabled', 'side_panel'];
+/** Permissions only Chrome knows (Firefox's sidebar needs none). */
+const CHROME_ONLY_PERMISSIONS = ['sidePanel'];
 
 type Json = Record<string, unknown>;
 
@@ -40,6 +42,22 @@ function firefoxBackground(background: unknown): Json | undefined {
   return type === undefined ? { scripts: files } : { scripts: files, type };
 }
 
+/**
+ * Chrome's `side_panel` page becomes Firefox's sidebar (`sidebar_action`), with the toolbar
+ * button's title and icons; closed at install, as in Chrome.
+ */
+function firefoxSidebar(source: Json): Json | undefined {
+  const panel = isObject(source.side_panel) ? source.side_panel.default_path : undefined;
+  if (typeof panel !== 'string') return undefined;
+  const action = isObject(source.action) ? source.action : {};
+  return {
+    default_panel: panel,
+    ...(action.default_title === undefined ? {} : { default_title: action.default_title }),
+    ...(action.default_icon === undefined ? {} : { default_icon: action.default_icon }),
+    open_at_install: false,
+  };
+}
+
 export function forFirefox<T extends object>(manifest: T): T {
   const source = structuredClone(manifest) as Json;
   const result: Json = {};
@@ -47,6 +65,10 @@ export function forFirefox<T extends object>(manifest: T): T {
     if (CHROME_ONLY_KEYS.includes(name) || name === 'background') continue;
     result[name] = value;
   }
+  if (Array.isArray(source.permissions))
+    result.permissions = source.permissions.filter((p) => !CHROME_ONLY_PERMISSIONS.includes(p));
+  const sidebar = firefoxSidebar(source);
+  if (sidebar) result.sidebar_action = sidebar;
   const background = firefoxBackground(source.background);
   if (background) result.background = background;
 

@@ -1,6 +1,6 @@
-import type { Detector } from '../core/detect';
+import type { Detection, Detector } from '../core/detect';
 import { summariseDetections, type PageDate, type TabState } from '../core/messages';
-import { recordTrail, reportDetections } from '../platform/background-client';
+import { recordTrail, reportDetections, showRef } from '../platform/background-client';
 import { isMarkingOn, type Settings } from '../core/settings';
 import { resolveLang } from '../ui/lang';
 import { HighlightLayer } from './highlights';
@@ -8,6 +8,14 @@ import { liveRange } from './hit-test';
 import type { PlacedMark } from './mark-index';
 import { PopoverHost } from './popover-host';
 import { MarkingSession } from './session';
+import { stepTarget } from './step';
+import { isTyping } from './typing';
+
+/**
+ * A key press the page saw and the browser's command for the same press can both arrive (a
+ * command bound to the same keys): the second within this time is the same press.
+ */
+const SAME_PRESS_MS = 400;
 
 /** Options that change what is marked among what was found. */
 const SCAN_OPTIONS = ['markDocuments', 'markTerms', 'markEveryTerm'] as const;
@@ -22,8 +30,13 @@ export class Controller {
   private settings: Settings | null = null;
   private userDate: string | null = null;
   private returnFocus: HTMLElement | null = null;
-  private cursor = -1;
+  /**
+   * The reference moved to last by the keyboard or the popup (marks are made afresh for each
+   * move, their detections stay); next/previous go on from it while it is in view.
+   */
+  private cursor: Detection | null = null;
   private revoked = false;
+  private lastStep = -Infinity;
   private readonly keys = new AbortController();
 
   constructor(
@@ -67,7 +80,7 @@ export class Controller {
 
   private start(): void {
     if (!HighlightLayer.supported()) return;
-    this.cursor = -1;
+    this.cursor = null;
     const session = new MarkingSession(this.detect, () => this.settings as Settings, {
       onHoverIntent: (mark) => void this.openPopover(mark, false),
       onHoverLeave: () => this.closePopover(false),
@@ -111,6 +124,8 @@ export class Controller {
       onClose: () => this.closePopover(true),
     });
     if (focus) this.popover.focus();
+    // The side panel, when open, follows the reference the reader looks at.
+    if (this.popover.isOpen()) void showRef(mark.detection.id);
     if (settings.trailEnabled && this.popover.isOpen()) {
       void recordTrail({
         url: location.href,
@@ -138,17 +153,45 @@ export class Controller {
     // Alt+Shift+K / Alt+Shift+J: next / previous reference (by key position, for any layout).
     if (!this.session || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
     if (event.code !== 'KeyK' && event.code !== 'KeyJ') return;
+    if (!event.isTrusted || isTyping(this.doc)) return;
     event.preventDefault();
     event.stopPropagation();
     this.step(event.code === 'KeyK' ? 1 : -1);
   }
 
-  private step(direction: 1 | -1): void {
+  /**
+   * The browser's keyboard command (manifest `commands`, rebindable) for next/previous. The
+   * page-level keys above stay for browsers that do not pass the default keys to commands.
+   */
+  command(direction: 1 | -1): void {
+    if (performance.now() - this.lastStep < SAME_PRESS_MS || isTyping(this.doc)) return;
+    this.step(direction);
+  }
+
+  /** The marks next/previous move through: all, or documents only (an option). */
+  private stepMarks(): PlacedMark[] {
     const marks = this.session?.index.marks() ?? [];
-    if (marks.length === 0) return;
-    this.cursor = (this.cursor + direction + marks.length) % marks.length;
-    const mark = marks[this.cursor];
-    if (mark) this.reveal(mark);
+    return this.settings?.stepDocumentsOnly
+      ? marks.filter((m) => m.detection.kind !== 'term')
+      : marks;
+  }
+
+  private step(direction: 1 | -1): void {
+    this.lastStep = performance.now();
+    const marks = this.stepMarks();
+    const current = marks.findIndex((m) => m.detection === this.cursor);
+    const view = this.doc.defaultView;
+    const at = stepTarget(
+      marks.length,
+      direction,
+      current,
+      (i) => liveRange((marks[i] as PlacedMark).range).getBoundingClientRect(),
+      view?.innerHeight ?? 0,
+    );
+    const mark = marks[at];
+    if (!mark) return;
+    this.cursor = mark.detection;
+    this.reveal(mark);
   }
 
   private reveal(mark: PlacedMark): void {
@@ -165,7 +208,7 @@ export class Controller {
     const at = marks.findIndex((m) => m.detection.id === id);
     const mark = marks[at];
     if (!mark) return false;
-    this.cursor = at;
+    this.cursor = mark.detection;
     this.reveal(mark);
     return true;
   }

@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     checkUrl();
     if (msg?.type === 'get-tab-state') return Promise.resolve(controller.state());
     if (msg?.type === 'reveal') return Promise.resolve(controller.revealId(msg.id));
+    if (msg?.type === 'step' && (msg.direction === 1 || msg.direction === -1))
+      return Promise.resolve(controller.command(msg.direction));
     if (msg?.type === 'access-revoked') return Promise.resolve(controller.revoke());
     return undefined;
   });

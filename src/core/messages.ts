@@ -34,6 +34,11 @@ export type ToContent =
   | { type: 'get-tab-state' }
   | { type: 'reveal'; id: string }
   /**
+   * A keyboard command (manifest `commands`, relayed by the background): move to the next (1)
+   * or previous (-1) reference, counted from what the reader sees.
+   */
+  | { type: 'step'; direction: 1 | -1 }
+  /**
    * Sent by the background when the user revoked access to a site they had added: the content
    * script already running there stops as if switched off, until the page is loaded again.
    */
@@ -48,7 +53,14 @@ export type ToBackground =
   /** An empty `text` removes the note. */
   | { type: 'note-set'; refId: string; text: string }
   /** From the options page: make the registered content scripts match the granted sites. */
-  | { type: 'sites-sync' };
+  | { type: 'sites-sync' }
+  /** A card opened on the sender's tab (hovered or chosen); the side panel follows it. */
+  | { type: 'ref-shown'; refId: string }
+  /**
+   * "More" in a card: open the side panel on the sender's tab at `refId`. Sent from a trusted
+   * click, so the background can open the panel within that user gesture (Chrome).
+   */
+  | { type: 'open-side-panel'; refId: string };
 
 /** A reply from the background: a value, or why there is none. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -62,10 +74,18 @@ export interface BackgroundReplies {
   'note-set': Reply<Note | null>;
   /** The origins Kamerlens now runs on beyond the manifest's own sites. */
   'sites-sync': Reply<{ origins: string[] }>;
+  'ref-shown': Reply<null>;
+  /** `opened` is false where the browser refused (no user gesture) or has no side panel. */
+  'open-side-panel': Reply<{ opened: boolean }>;
 }
 
-/** What the background tells open extension pages (options, popup). */
-export type ToPages = { type: 'trail-changed' };
+/** What the background tells open extension pages (options, popup, side panel). */
+export type ToPages =
+  | { type: 'trail-changed' }
+  /** A card opened on tab `tabId`; the side panel shows that reference. */
+  | { type: 'ref-shown'; tabId: number; refId: string }
+  /** What was found on tab `tabId` changed (a scan, a rescan, marking switched). */
+  | { type: 'tab-changed'; tabId: number };
 
 export function summariseDetections(detections: readonly Detection[]): TabDetection[] {
   const byId = new Map<string, TabDetection>();

@@ -17,7 +17,10 @@ export interface Settings {
   markTerms: boolean;
   /** Terms are marked at their first occurrence only unless this is on. */
   markEveryTerm: boolean;
+  /** Wait before a card opens on hover (as Wikipedia's Page Previews: about half a second). */
   hoverDelayMs: number;
+  /** Next/previous (keyboard) skip the debate terms and step through documents only. */
+  stepDocumentsOnly: boolean;
   /** The research trail is opt-in. */
   trailEnabled: boolean;
 }
@@ -30,7 +33,8 @@ export const DEFAULT_SETTINGS: Settings = {
   markDocuments: true,
   markTerms: true,
   markEveryTerm: false,
-  hoverDelayMs: 300,
+  hoverDelayMs: 500,
+  stepDocumentsOnly: false,
   trailEnabled: false,
 };
 
@@ -57,6 +61,7 @@ export function migrateSettings(raw: unknown): Settings {
     markTerms: bool('markTerms'),
     markEveryTerm: bool('markEveryTerm'),
     hoverDelayMs: Math.min(2000, Math.max(0, Math.round(delay))),
+    stepDocumentsOnly: bool('stepDocumentsOnly'),
     trailEnabled: bool('trailEnabled'),
   };
 }

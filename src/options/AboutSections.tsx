@@ -1,10 +1,23 @@
 import { Fragment } from 'preact';
 import { knowledgeBase } from '../core/data';
+import type { Settings } from '../core/settings';
+import { Toggle } from '../ui/Toggle';
 import { formatDate } from '../ui/format';
 import { t, type Lang } from '../ui/i18n';
 
-/** The page-level keys (handled by the content script, so the same on every keyboard layout). */
-export function ShortcutsSection({ lang }: { lang: Lang }) {
+/**
+ * The keys: next/previous are the browser's extension commands (rebindable there), Escape is
+ * the page's own; and whether next/previous skip the debate terms.
+ */
+export function ShortcutsSection({
+  settings,
+  change,
+  lang,
+}: {
+  settings: Settings;
+  change: (fn: (s: Settings) => Settings) => void;
+  lang: Lang;
+}) {
   const rows = [
     { keys: ['Alt', 'Shift', 'K'], what: t(lang, 'optionsShortcutNext') },
     { keys: ['Alt', 'Shift', 'J'], what: t(lang, 'optionsShortcutPrevious') },
@@ -29,6 +42,12 @@ export function ShortcutsSection({ lang }: { lang: Lang }) {
         ))}
       </dl>
       <p class="note">{t(lang, 'optionsShortcutsNote')}</p>
+      <Toggle
+        action="step-documents-only"
+        label={t(lang, 'optionsStepDocumentsOnly')}
+        on={settings.stepDocumentsOnly}
+        onChange={(on) => change((s) => ({ ...s, stepDocumentsOnly: on }))}
+      />
     </section>
   );
 }

@@ -42,7 +42,7 @@ export function Options() {
       </section>
       <MarkingSection settings={settings} change={change} lang={lang} />
       <SitesSection lang={lang} />
-      <ShortcutsSection lang={lang} />
+      <ShortcutsSection settings={settings} change={change} lang={lang} />
       <TrailSection settings={settings} change={change} lang={lang} />
       <DataSection lang={lang} />
     </main>

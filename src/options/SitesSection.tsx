@@ -5,8 +5,8 @@ import {
   manifestMatches,
   onPermissionsChanged,
   removeOrigins,
-  requestOrigins,
 } from '../platform/permissions';
+import { addSite } from '../platform/add-site';
 import {
   defaultSites,
   originsForInput,
@@ -45,14 +45,12 @@ export function SitesSection({ lang }: { lang: Lang }) {
       return;
     }
     const { site, origins } = parsed.site;
-    requestOrigins(origins)
+    addSite(origins)
       .then(async (granted) => {
         if (!granted) {
           setStatus({ kind: 'error', text: t(lang, 'optionsSiteDenied', site) });
           return;
         }
-        const synced = await syncSites();
-        if (!synced.ok) throw new Error(synced.error);
         setInput('');
         setStatus({ kind: 'ok', text: t(lang, 'optionsSiteAdded', site) });
         await refresh();

@@ -49,3 +49,17 @@ export async function reportDetections(documentCount: number): Promise<void> {
 export function syncSites(): Promise<Reply<{ origins: string[] }>> {
   return ask({ type: 'sites-sync' });
 }
+
+/** Tells the side panel (through the background) which reference a card on this tab shows. */
+export async function showRef(refId: string): Promise<void> {
+  await ask({ type: 'ref-shown', refId });
+}
+
+/**
+ * "More" in a card: asks the background to open the side panel at `refId`. Call it from the
+ * click itself. Resolves to whether the panel opened (false: the browser refused, say so).
+ */
+export async function openSidePanelAt(refId: string): Promise<boolean> {
+  const reply = await ask({ type: 'open-side-panel', refId });
+  return reply.ok && reply.value.opened;
+}

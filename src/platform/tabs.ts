@@ -20,3 +20,15 @@ export async function sendToTab<T>(tabId: number, message: ToContent): Promise<T
 
 export const requestTabState = (tabId: number) =>
   sendToTab<TabState>(tabId, { type: 'get-tab-state' });
+
+/**
+ * A tab's address where the browser shows it to the extension (the active tab once the reader
+ * opened the popup: `activeTab`; sites Kamerlens has access to), else undefined.
+ */
+export async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}

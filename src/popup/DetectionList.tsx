@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { RefKind } from '../core/detect/types';
 import type { TabDetection } from '../core/messages';
+import { knowledgeBase } from '../core/data';
 import { t, type Lang } from '../ui/i18n';
+import { refCitation, refTitle } from '../ui/references';
 import { KIND_ORDER, KIND_PLURAL } from '../ui/kinds';
 import { NoteEditor } from '../ui/NoteEditor';
 
@@ -55,6 +57,8 @@ function Item(props: { detection: TabDetection; lang: Lang; onReveal: (id: strin
   const { detection: d, lang, onReveal } = props;
   const [noteOpen, setNoteOpen] = useState(false);
   const noteId = `note-panel-${d.id}`;
+  const title = refTitle(knowledgeBase, d, lang);
+  const written = refCitation(knowledgeBase, d) ?? d.text;
   return (
     <li data-ref-id={d.id} data-ref-kind={d.kind}>
       <div class="item-row">
@@ -65,7 +69,8 @@ function Item(props: { detection: TabDetection; lang: Lang; onReveal: (id: strin
           aria-describedby="reveal-hint"
           onClick={() => onReveal(d.id)}
         >
-          {d.text}
+          <span class="reveal-title">{title ?? written}</span>
+          {title && <span class="reveal-sub">{written}</span>}
         </button>
         {d.count > 1 && (
           <span class="count" title={t(lang, 'popupOccurrences', String(d.count))}>
@@ -82,12 +87,12 @@ function Item(props: { detection: TabDetection; lang: Lang; onReveal: (id: strin
           onClick={() => setNoteOpen(!noteOpen)}
         >
           {t(lang, 'noteToggle')}
-          <span class="visually-hidden"> — {d.text}</span>
+          <span class="visually-hidden"> — {title ?? written}</span>
         </button>
       </div>
       {noteOpen && (
         <div id={noteId}>
-          <NoteEditor refId={d.id} refText={d.text} lang={lang} />
+          <NoteEditor refId={d.id} refText={written} lang={lang} />
         </div>
       )}
     </li>

@@ -30,7 +30,13 @@ export function PageContext({ pageDate, lang }: { pageDate: PageDate; lang: Lang
         {at.source && (
           <>
             {' · '}
-            {t(lang, 'positionSource')}: <SourceLink source={at.source} />
+            {t(lang, 'positionSource')}:{' '}
+            <SourceLink
+              source={at.source}
+              publisher={at.entry?.publisher}
+              date={at.entry?.date}
+              lang={lang}
+            />
           </>
         )}
       </p>

@@ -1,47 +1,78 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import type { TabState } from '../core/messages';
+import type { TabState, ToPages } from '../core/messages';
 import { isSiteOn, siteKey, withSite } from '../core/settings';
+import { hasSidePanel, openSidePanel } from '../platform/side-panel';
+import { requestTabState, sendToTab, tabUrl, targetTabId } from '../platform/tabs';
 import { GlobalToggle } from '../ui/GlobalToggle';
 import { t } from '../ui/i18n';
 import { pageLanguage } from '../ui/page-language';
-import { useSettings } from '../ui/use-settings';
+import { StatusLine, type Status } from '../ui/StatusLine';
 import { Toggle } from '../ui/Toggle';
-import { requestTabState, sendToTab, targetTabId } from '../platform/tabs';
+import { useSettings } from '../ui/use-settings';
 import { DetectionList } from './DetectionList';
 import { PageContext } from './PageContext';
+import { SiteAccess } from './SiteAccess';
 
 /** Opened with `?tabId=N` (tests, deep links) the popup is a page of its own and stays open. */
 const standalone = new URLSearchParams(location.search).has('tabId');
 
+interface PopupTab {
+  id: number | null;
+  state: TabState | null;
+  /** Known only where the browser shows it (see tabUrl); used to offer switching a site on. */
+  url: string | undefined;
+}
+
 export function Popup() {
   const [settings, change] = useSettings();
-  const [tab, setTab] = useState<{ id: number | null; state: TabState | null } | null>(null);
+  const [tab, setTab] = useState<PopupTab | null>(null);
+  const [panelStatus, setPanelStatus] = useState<Status>(null);
+  const [generation, refresh] = useState(0);
 
   useEffect(() => {
     // Nothing to show before the settings are read; the effect runs again once they are.
     if (!settings) return;
     let cancelled = false;
-    const refresh = async () => {
+    const load = async () => {
       const id = await targetTabId();
       const state = id === null ? null : await requestTabState(id);
-      if (!cancelled) setTab({ id, state });
+      const url = state?.url ?? (id === null ? undefined : await tabUrl(id));
+      if (!cancelled) setTab({ id, state, url });
     };
-    void refresh();
+    void load();
+    // A site just switched on reports its first findings: show them.
+    const onMessage = (raw: unknown) => {
+      const message = raw as ToPages | null;
+      if (message?.type === 'tab-changed') void load();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
     return () => {
       cancelled = true;
+      browser.runtime.onMessage.removeListener(onMessage);
     };
-  }, [settings]);
+  }, [settings, generation]);
 
   if (!settings || !tab) return null;
   const lang = pageLanguage(settings);
   const state = tab.state;
+  const tabId = tab.id;
 
   const reveal = (id: string) => {
-    if (tab.id === null) return;
-    void sendToTab(tab.id, { type: 'reveal', id }).then(() => {
+    if (tabId === null) return;
+    void sendToTab(tabId, { type: 'reveal', id }).then(() => {
       // The popover opens with focus in the page; a toolbar popup would sit on top of it.
       if (!standalone) window.close();
+    });
+  };
+
+  const openPanel = () => {
+    if (tabId === null) return;
+    // Within the click: browsers open a side panel only from the user's action.
+    void openSidePanel(tabId).then((opened) => {
+      if (!opened) setPanelStatus({ kind: 'error', text: t(lang, 'sidePanelFailed') });
+      else if (!standalone) window.close();
     });
   };
 
@@ -56,7 +87,7 @@ export function Popup() {
           onChange={(on) => change((s) => withSite(s, state.host, on))}
         />
       ) : (
-        <p class="note">{t(lang, 'popupNoTab')}</p>
+        <SiteAccess url={tab.url} lang={lang} onStarted={() => refresh((n) => n + 1)} />
       )}
       <GlobalToggle settings={settings} change={change} lang={lang} />
       {state && <PageContext pageDate={state.pageDate} lang={lang} />}
@@ -72,9 +103,17 @@ export function Popup() {
           )}
         </section>
       )}
-      <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-        {t(lang, 'openOptions')}
-      </button>
+      <p class="popup-actions">
+        {state && hasSidePanel() && (
+          <button type="button" class="link" data-action="open-side-panel" onClick={openPanel}>
+            {t(lang, 'openSidePanel')}
+          </button>
+        )}
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t(lang, 'openOptions')}
+        </button>
+      </p>
+      <StatusLine status={panelStatus} scope="side-panel" />
     </main>
   );
 }

@@ -17,6 +17,7 @@ export function GlobalToggle({
       action="toggle-global"
       label={t(lang, 'toggleGlobal')}
       on={settings.enabled}
+      hint={t(lang, settings.enabled ? 'toggleGlobalOnHint' : 'toggleGlobalOffHint')}
       onChange={(on) => change((s) => ({ ...s, enabled: on }))}
     />
   );

@@ -24,6 +24,7 @@ import {
   LAST_REF,
   paragraphsOf,
 } from './bench-pages';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { contentScriptSize } from './bundle-size';
 import * as probe from './probes';
 
@@ -275,10 +276,10 @@ async function main(): Promise<void> {
       );
     const control = await session.context.newPage();
     await control.goto(extensionUrl(OPTIONS_PAGE));
-    const delay = await control.evaluate(async () => {
+    const delay = await control.evaluate(async (fallback) => {
       const { storage } = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      return (await storage.local.get('settings')).settings?.hoverDelayMs ?? 300;
-    });
+      return (await storage.local.get('settings')).settings?.hoverDelayMs ?? fallback;
+    }, DEFAULT_SETTINGS.hoverDelayMs);
 
     // Warm-up: the first load of the content script compiles it; real readers have it cached.
     await withExtension(session, control, 'page-0.html', delay);

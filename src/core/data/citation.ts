@@ -84,3 +84,17 @@ function euAct(id: string): string {
   }
   return year >= 2015 ? `Richtlijn (EU) ${year}/${n}` : `Richtlijn ${year}/${n}/${union}`;
 }
+
+/**
+ * The vergaderjaar a citation on a page gives ("Kamerstukken II 2023/24, …" → "2023-2024";
+ * also "2023-2024", "2023–2024"), so a paper the data does not know keeps it; else undefined.
+ * Only a year followed by the next year counts: "2023/24" but not a date or a number range.
+ */
+export function vergaderjaarIn(text: string): string | undefined {
+  const m = /\b((?:19|20)\d{2})\s*[/\-\u2013]\s*(\d{2}|\d{4})\b/.exec(text);
+  if (!m?.[1] || !m[2]) return undefined;
+  const from = Number(m[1]);
+  const to = m[2].length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+  const next = to === from + 1 || (m[2].length === 2 && to + 100 === from + 1);
+  return next ? `${from}-${from + 1}` : undefined;
+}

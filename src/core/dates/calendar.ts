@@ -29,3 +29,14 @@ export function localDay(now: Date): string {
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/**
+ * The value of a date field (`<input type="date">`, always YYYY-MM-DD or "") when it is a day to
+ * act on, else undefined. While a reader types a year digit by digit the field passes through
+ * years like 0002 and 0202: those fall outside MIN_YEAR–MAX_YEAR and are not acted on, so a
+ * half-typed date never replaces the one in use.
+ */
+export function pickedDay(value: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m ? makeDay(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}

@@ -1,4 +1,4 @@
-export { localDay, makeDay } from './calendar';
+export { localDay, makeDay, pickedDay } from './calendar';
 export { datesPublishedFromJsonLd } from './json-ld';
 export { parseDateString } from './parse';
 export { pickPageDate, type DateCandidate } from './pick';

@@ -35,7 +35,13 @@ export function PositionView({ at, positions, pageDate, lang, onPickDate }: Posi
       <p class="explanation">{entry ? entry.explanation[lang] : t(lang, 'positionNoneYet')}</p>
       {at.source && (
         <p class="source">
-          {t(lang, 'positionSource')}: <SourceLink source={at.source} />
+          {t(lang, 'positionSource')}:{' '}
+          <SourceLink
+            source={at.source}
+            publisher={entry?.publisher}
+            date={entry?.date}
+            lang={lang}
+          />
         </p>
       )}
       {at.next && (

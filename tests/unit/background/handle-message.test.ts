@@ -26,6 +26,8 @@ function deps(over: Partial<BackgroundDeps> = {}): BackgroundDeps {
     setBadge: vi.fn(async () => undefined),
     syncSites: async () => ['https://ad.nl/*'],
     notifyPages: vi.fn(),
+    openSidePanel: vi.fn(async () => true),
+    setPanelRef: vi.fn(async () => undefined),
     now: () => NOW,
     ...over,
   };
@@ -129,5 +131,57 @@ describe('badgeText', () => {
     expect(badgeText(0)).toBe('');
     expect(badgeText(12)).toBe('12');
     expect(badgeText(5000)).toBe('999+');
+  });
+
+  it('opens the side panel before anything is awaited, then points it at the reference', async () => {
+    const order: string[] = [];
+    const d = deps({
+      openSidePanel: vi.fn(async () => (order.push('open'), true)),
+      setPanelRef: vi.fn(async () => void order.push('ref')),
+    });
+    const pending = handleMessage(
+      { type: 'open-side-panel', refId: 'kst-26643-1011' },
+      fromTab,
+      OWN,
+      d,
+    );
+    // Called synchronously inside the message event, where Chrome still sees the user's click.
+    expect(d.openSidePanel).toHaveBeenCalledWith(7);
+    expect(await pending).toEqual({ ok: true, value: { opened: true } });
+    expect(order).toEqual(['open', 'ref']);
+    expect(d.setPanelRef).toHaveBeenCalledWith(7, 'kst-26643-1011');
+    expect(d.notifyPages).toHaveBeenCalledWith({
+      type: 'ref-shown',
+      tabId: 7,
+      refId: 'kst-26643-1011',
+    });
+  });
+
+  it('says so when the browser refused to open the side panel', async () => {
+    const d = deps({ openSidePanel: vi.fn(async () => false) });
+    expect(
+      await handleMessage({ type: 'open-side-panel', refId: 'term-x' }, fromTab, OWN, d),
+    ).toEqual({ ok: true, value: { opened: false } });
+    expect(await handleMessage({ type: 'open-side-panel', refId: 'x y' }, fromTab, OWN, d)).toEqual(
+      { ok: false, error: 'bad-message' },
+    );
+  });
+
+  it('relays the reference a card shows, and a change of findings, to the side panel', async () => {
+    const d = deps();
+    expect(
+      await handleMessage({ type: 'ref-shown', refId: 'celex-32021R1232' }, fromTab, OWN, d),
+    ).toEqual({ ok: true, value: null });
+    expect(d.setPanelRef).toHaveBeenCalledWith(7, 'celex-32021R1232');
+    expect(d.notifyPages).toHaveBeenCalledWith({
+      type: 'ref-shown',
+      tabId: 7,
+      refId: 'celex-32021R1232',
+    });
+    await handleMessage({ type: 'detections-changed', documentCount: 2 }, fromTab, OWN, d);
+    expect(d.notifyPages).toHaveBeenCalledWith({ type: 'tab-changed', tabId: 7 });
+    expect(
+      await handleMessage({ type: 'ref-shown', refId: 'kst-1-1' }, { id: OWN }, OWN, d),
+    ).toEqual({ ok: false, error: 'bad-message' });
   });
 });

@@ -22,13 +22,26 @@ describe('forFirefox', () => {
       scripts: [manifest.background.service_worker],
       type: manifest.background.type,
     });
+    // Chrome's side panel is Firefox's sidebar; Chrome's sidePanel permission means nothing there.
+    expect(firefox).not.toHaveProperty('side_panel');
+    expect(firefox.sidebar_action).toEqual({
+      default_panel: manifest.side_panel.default_path,
+      default_title: manifest.action.default_title,
+      default_icon: manifest.action.default_icon,
+      open_at_install: false,
+    });
+    expect(firefox.permissions).toEqual(manifest.permissions.filter((p) => p !== 'sidePanel'));
     // Everything else is the Chrome manifest as it is.
     const rest = { ...(manifest as Json) };
     delete rest.key;
     delete rest.background;
+    delete rest.side_panel;
+    delete rest.permissions;
     const firefoxRest = { ...firefox };
     delete firefoxRest.browser_specific_settings;
     delete firefoxRest.background;
+    delete firefoxRest.sidebar_action;
+    delete firefoxRest.permissions;
     expect(firefoxRest).toEqual(rest);
   });
 

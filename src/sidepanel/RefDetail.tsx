@@ -1,0 +1,87 @@
+import { useState } from 'preact/hooks';
+import { documentById, termById } from '../core/data/lookup';
+import type { KnowledgeBase } from '../core/data/types';
+import type { PageDate, TabDetection } from '../core/messages';
+import { DOC_TYPE_LABEL, kindLabel } from '../ui/doc-types';
+import { formatDate } from '../ui/format';
+import { t, type Lang } from '../ui/i18n';
+import { dateSourceLabel } from '../ui/kinds';
+import { NoteEditor } from '../ui/NoteEditor';
+import { CopyCitation } from '../ui/popover/CopyCitation';
+import { refCitation, refTitle } from '../ui/references';
+import { RelatedPapers } from './RelatedPapers';
+import { PanelPosition } from './PanelPosition';
+import { readLink } from '../ui/search-link';
+
+interface RefDetailProps {
+  found: TabDetection;
+  kb: KnowledgeBase;
+  pageDate: PageDate;
+  lang: Lang;
+  onReveal: () => void;
+  onBack: () => void;
+}
+
+/** One reference in full: what it is, where to read it, the position at a date, its papers, a note. */
+export function RefDetail({ found, kb, pageDate, lang, onReveal, onBack }: RefDetailProps) {
+  const [date, setDate] = useState(pageDate.date);
+  const doc = found.kind === 'term' ? undefined : documentById(kb, found.id);
+  const term = found.kind === 'term' ? termById(kb, found.id) : undefined;
+  const citation = refCitation(kb, found);
+  const title = refTitle(kb, found, lang) ?? citation ?? found.text;
+  const showsPosition = term ? term.csamDebate : doc !== undefined;
+  const href = readLink(found);
+  const facts = doc && [
+    t(lang, DOC_TYPE_LABEL[doc.docType]),
+    doc.date ? formatDate(doc.date, lang) : null,
+  ];
+  return (
+    <article
+      class="detail"
+      data-ref-id={found.id}
+      data-ref-kind={found.kind}
+      aria-labelledby="detail-title"
+    >
+      <p class="kind">{t(lang, kindLabel(kb, found))}</p>
+      <h2 id="detail-title" class="title">
+        {title}
+      </h2>
+      {facts && <p class="facts">{facts.filter(Boolean).join(' · ')}</p>}
+      {!doc && !term && citation && citation !== found.text && <p class="facts">{found.text}</p>}
+      <p class="summary">
+        {term?.definition[lang] ?? doc?.summary[lang] ?? t(lang, 'popoverUnknown')}
+      </p>
+      {(citation ?? (found.kind !== 'term' ? found.text : undefined)) && (
+        <CopyCitation citation={citation ?? found.text} lang={lang} />
+      )}
+      <p class="links">
+        {href && (
+          <a class="official" href={href.url} target="_blank" rel="noopener noreferrer">
+            {t(lang, href.search ? 'searchOfficial' : 'popoverOfficialLink')}
+          </a>
+        )}
+        <button type="button" class="link" data-action="reveal" onClick={onReveal}>
+          {t(lang, 'panelShowOnPage')}
+        </button>
+        <button type="button" class="link" data-action="back" onClick={onBack}>
+          {t(lang, 'panelBack')}
+        </button>
+      </p>
+      {showsPosition && (
+        <PanelPosition
+          kb={kb}
+          date={date}
+          onPick={setDate}
+          dateNote={
+            date === pageDate.date
+              ? t(lang, dateSourceLabel(pageDate.source))
+              : t(lang, 'dateSourceUser')
+          }
+          lang={lang}
+        />
+      )}
+      <RelatedPapers kb={kb} doc={doc} term={term} lang={lang} />
+      <NoteEditor refId={found.id} refText={citation ?? found.text} lang={lang} />
+    </article>
+  );
+}

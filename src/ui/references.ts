@@ -1,0 +1,77 @@
+import { formatCitation, vergaderjaarIn } from '../core/data/citation';
+import { dossierKeyOf } from '../core/data/ids';
+import { documentById, dossierTitle, termById } from '../core/data/lookup';
+import type { KnowledgeBase } from '../core/data/types';
+import type { RefKind } from '../core/detect/types';
+import type { Lang, MessageKey } from './i18n';
+
+/** A reference as found on a page: its canonical id, kind and the words the page used. */
+export interface FoundRef {
+  id: string;
+  kind: RefKind;
+  text: string;
+}
+
+/**
+ * The title a reader knows a reference by: the document's or term's title in `lang`, else the
+ * title of the dossier it belongs to (a Kamerstuk the data does not know), else undefined.
+ */
+export function refTitle(kb: KnowledgeBase, ref: FoundRef, lang: Lang): string | undefined {
+  if (ref.kind === 'term') return termById(kb, ref.id)?.label[lang];
+  const doc = documentById(kb, ref.id);
+  if (doc) return doc.title[lang];
+  const dossier = ref.id.startsWith('dossier-')
+    ? ref.id.slice('dossier-'.length)
+    : dossierKeyOf(ref.id);
+  return dossier === undefined ? undefined : dossierTitle(kb, dossier);
+}
+
+/**
+ * The official citation of a reference where it has one (documents only), else undefined. A
+ * Kamerstuk the data does not know keeps the vergaderjaar the page gave ("Kamerstukken II
+ * 2023/24, 36 410 VI, nr. 12"), rather than dropping to "Kamerstuk 36 410 VI, nr. 12".
+ */
+export function refCitation(kb: KnowledgeBase, ref: FoundRef): string | undefined {
+  if (ref.kind === 'term') return undefined;
+  const doc = documentById(kb, ref.id);
+  if (doc || ref.kind !== 'kamerstuk') return formatCitation(ref.id, doc);
+  const vergaderjaar = vergaderjaarIn(ref.text);
+  return formatCitation(ref.id, vergaderjaar ? { vergaderjaar } : undefined);
+}
+
+/** The side panel's groups, in their order. */
+export const PANEL_GROUPS = ['documents', 'motions', 'eu-acts', 'terms'] as const;
+export type PanelGroup = (typeof PANEL_GROUPS)[number];
+
+export const PANEL_GROUP_LABEL: Record<PanelGroup, MessageKey> = {
+  documents: 'panelGroupDocuments',
+  motions: 'panelGroupMotions',
+  'eu-acts': 'panelGroupEuActs',
+  terms: 'panelGroupTerms',
+};
+
+/**
+ * The group a reference is listed under: motions are motions however they were cited (by
+ * submitters or as a Kamerstuk the data knows as a motion), terms and EU acts apart, every other
+ * paper a document.
+ */
+export function panelGroup(kb: KnowledgeBase, ref: FoundRef): PanelGroup {
+  if (ref.kind === 'term') return 'terms';
+  if (ref.kind === 'eu-act') return 'eu-acts';
+  if (ref.kind === 'motie' || documentById(kb, ref.id)?.docType === 'motie') return 'motions';
+  return 'documents';
+}
+
+/** Whether a reference matches the reader's filter text: in its title, citation or the page's words. */
+export function matchesFilter(haystack: readonly (string | undefined)[], filter: string): boolean {
+  const wanted = fold(filter.trim());
+  if (wanted === '') return true;
+  return haystack.some((s) => s !== undefined && fold(s).includes(wanted));
+}
+
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { vergaderjaarIn } from '../../../src/core/data/citation';
+import { knowledgeBase as kb } from '../../../src/core/data';
+import { kindLabel } from '../../../src/ui/doc-types';
+import {
+  matchesFilter,
+  panelGroup,
+  refCitation,
+  refTitle,
+  type FoundRef,
+} from '../../../src/ui/references';
+import { readLink } from '../../../src/ui/search-link';
+
+const ref = (id: string, kind: FoundRef['kind'], text = id): FoundRef => ({ id, kind, text });
+
+describe('vergaderjaarIn', () => {
+  it('reads the vergaderjaar a citation gives, in every spelling', () => {
+    expect(vergaderjaarIn('Kamerstukken II 2023/24, 36 410 VI, nr. 12')).toBe('2023-2024');
+    expect(vergaderjaarIn('Kamerstukken II 2023-2024, 36 410')).toBe('2023-2024');
+    expect(vergaderjaarIn('Kamerstukken I 1999/2000, 26 000, A')).toBe('1999-2000');
+    expect(vergaderjaarIn('Kamerstuk 36 410 VI, nr. 12')).toBeUndefined();
+    expect(vergaderjaarIn('tussen 2020/23 en later')).toBeUndefined();
+  });
+});
+
+describe('reference titles, citations and groups', () => {
+  it('an unknown Kamerstuk keeps the chamber and vergaderjaar the page gave', () => {
+    const unknown = ref(
+      'kst-36410-VI-12',
+      'kamerstuk',
+      'Kamerstukken II 2023/24, 36 410 VI, nr. 12',
+    );
+    expect(refCitation(kb, unknown)).toBe('Kamerstukken II 2023/24, 36 410 VI, nr. 12');
+    expect(refCitation(kb, ref('kst-36410-VI-12', 'kamerstuk', '36 410 VI, nr. 12'))).toBe(
+      'Kamerstuk 36 410 VI, nr. 12',
+    );
+  });
+
+  it("gives a document's title, else its dossier's, in the interface language", () => {
+    expect(refTitle(kb, ref('kst-34843-113', 'kamerstuk'), 'nl')).toBe(
+      'Positie Nederland ten aanzien van de CSAM-Verordening',
+    );
+    // Not in the data, but dossier 32317 is: its title stands in.
+    expect(refTitle(kb, ref('kst-32317-999', 'kamerstuk'), 'en')).toBe('JBZ-Raad');
+    expect(refTitle(kb, ref('term-chatcontrol', 'term'), 'en')).toBe(
+      kb.terms.find((t) => t.id === 'term-chatcontrol')?.label.en,
+    );
+    expect(refTitle(kb, ref('kst-99999-1', 'kamerstuk'), 'nl')).toBeUndefined();
+  });
+
+  it('groups a motion as a motion however it was cited, and labels it the same way', () => {
+    expect(panelGroup(kb, ref('kst-26643-1011', 'kamerstuk'))).toBe('motions');
+    expect(panelGroup(kb, ref('motie-van-der-werf', 'motie'))).toBe('motions');
+    expect(panelGroup(kb, ref('celex-32021R1232', 'eu-act'))).toBe('eu-acts');
+    expect(panelGroup(kb, ref('h-tk-20222023-78-23', 'handelingen'))).toBe('documents');
+    expect(panelGroup(kb, ref('term-chatcontrol', 'term'))).toBe('terms');
+    expect(kindLabel(kb, ref('kst-26643-1011', 'kamerstuk'))).toBe('kindMotie');
+    expect(kindLabel(kb, ref('kst-26643-1011', 'motie'))).toBe('kindMotie');
+    expect(kindLabel(kb, ref('kst-34843-113', 'kamerstuk'))).toBe('kindKamerstuk');
+  });
+
+  it('filters on any of the words shown, ignoring case and accents', () => {
+    expect(matchesFilter(['Positie Nederland', 'Kamerstuk 34 843, nr. 113'], '34 843')).toBe(true);
+    expect(matchesFilter(['privécommunicatie'], 'PRIVECOMM')).toBe(true);
+    expect(matchesFilter(['Positie Nederland', undefined], 'motie')).toBe(false);
+    expect(matchesFilter(['x'], '  ')).toBe(true);
+  });
+});
+
+describe('readLink', () => {
+  it('links to the official page, or searches officielebekendmakingen for a named motion', () => {
+    expect(readLink(ref('kst-34843-113', 'kamerstuk'))).toEqual({
+      url: 'https://zoek.officielebekendmakingen.nl/kst-34843-113.html',
+      search: false,
+    });
+    const search = readLink(ref('motie-van-der-werf', 'motie', 'motie-Van der Werf c.s.'));
+    expect(search?.search).toBe(true);
+    expect(search?.url.startsWith('https://zoek.officielebekendmakingen.nl/resultaten?')).toBe(
+      true,
+    );
+    expect(decodeURIComponent(search?.url ?? '')).toContain('"motie-Van der Werf c.s."');
+    expect(readLink(ref('term-chatcontrol', 'term'))).toBeUndefined();
+  });
+});
