@@ -1,4 +1,4 @@
-import { knowledgeBase, positionAt, toLexicon } from '../core/data';
+import { knowledgeBase, positionAt, resolveMotionAt, toLexicon } from '../core/data';
 import { createDetector, type Detection } from '../core/detect';
 import { InputError, readInput } from './scan-input';
 
@@ -46,9 +46,20 @@ export function detectionLine(d: Detection): string {
   return JSON.stringify({ start, end, text, kind, id });
 }
 
+/** The final line with --date: CONTRACT §3's position, keys in this order. */
 export function positionLine(date: string): string {
-  const { stance, since, source } = positionAt(knowledgeBase.positions, date);
-  return JSON.stringify({ position: { date, stance, since, source } });
+  const { stance, since, source, stated } = positionAt(knowledgeBase.positions, date);
+  return JSON.stringify({ position: { date, stance, since, source, stated } });
+}
+
+/**
+ * With a page date, a motion named without a number means the one of that name that existed on
+ * that date (CONTRACT §3); without one, or where two remain, the id stays as detected.
+ */
+export function resolveAt(d: Detection, date: string | undefined): Detection {
+  if (date === undefined || d.kind !== 'motie') return d;
+  const id = resolveMotionAt(knowledgeBase, d.id, date);
+  return id === d.id ? d : { ...d, id };
 }
 
 /** The whole output of `scan` for these arguments; throws InputError for bad arguments or input. */
@@ -56,7 +67,7 @@ export function runScan(argv: string[]): string {
   const { file, date } = parseArgs(argv);
   const text = readInput(file);
   const detect = createDetector(toLexicon(knowledgeBase));
-  const lines = detect(text).map(detectionLine);
+  const lines = detect(text).map((d) => detectionLine(resolveAt(d, date)));
   if (date !== undefined) lines.push(positionLine(date));
   return lines.map((line) => `${line}\n`).join('');
 }

@@ -120,10 +120,9 @@ export function checkSources({ kb, names }: CheckContext): ValidationError[] {
     }
   });
   kb.positions.forEach((p, i) => {
-    if (isUrl(p.source) !== (p.publisher !== undefined)) {
-      const message = isUrl(p.source)
-        ? 'is required when the source is a URL'
-        : 'belongs only to a URL source';
+    const url = p.source !== null && isUrl(p.source);
+    if (url !== (p.publisher !== undefined)) {
+      const message = url ? 'is required when the source is a URL' : 'belongs only to a URL source';
       errors.push({ file: names.positions, path: `/positions/${i}/publisher`, message });
     }
   });

@@ -128,7 +128,9 @@ export function checkReferences({ kb, names }: CheckContext): ValidationError[] 
     e.documents?.forEach((id, j) => needDocument(names.events, `/events/${i}/documents/${j}`, id)),
   );
   kb.positions.forEach((p, i) => {
-    if (!isUrl(p.source)) needDocument(names.positions, `/positions/${i}/source`, p.source);
+    if (p.source !== null && !isUrl(p.source)) {
+      needDocument(names.positions, `/positions/${i}/source`, p.source);
+    }
   });
   return errors;
 }

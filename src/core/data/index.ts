@@ -15,6 +15,10 @@ export {
 export type { Motion } from './lookup';
 export { positionAt } from './position';
 export type { PositionAt } from './position';
+export { cabinetResponseId, motionOutcome, motionsNamedAt, resolveMotionAt } from './motions';
+export { recordRows } from './record';
+export type { MotionRow, PositionRow, RecordRow } from './record';
+export { seedDocument } from './seeds';
 export { eventsBetween } from './events';
 export { officialLink } from './links';
 export { formatCitation } from './citation';

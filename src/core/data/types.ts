@@ -9,8 +9,11 @@ export interface Bilingual {
   en: string;
 }
 
-/** As in FACTS.md: checked in a public source or the document itself, or inferred. */
-export type Status = 'verified' | 'inferred';
+/**
+ * As in FACTS.md: checked in a primary or official source (`verified`), inferred, or reported by
+ * secondary sources only (`reported`: shown with its source and as reported, never as settled).
+ */
+export type Status = 'verified' | 'inferred' | 'reported';
 
 /** Stance codes of CONTRACT §3. */
 export type Stance =
@@ -22,10 +25,10 @@ export interface SeedSource {
   quotes: string[];
 }
 
-/** A public source outside the seeds. A URL is given only where it is known exactly. */
+/** A public source outside the seeds, always with its address (FACTS.md: no address, no source). */
 export interface PublicSource {
   publisher: string;
-  url?: string;
+  url: string;
   title?: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: string;
@@ -74,6 +77,8 @@ export interface DocumentEntry {
   submitters?: string[];
   /** Motions: when the House adopted it. */
   adopted?: string;
+  /** Motions: what became of it (vote, the cabinet's answer), each step with its sources. */
+  motion?: MotionRecord;
   title: Bilingual;
   summary: Bilingual;
   /** For documents known only from a citation; their summary says "Bekend uit …/Known from …". */
@@ -81,6 +86,40 @@ export interface DocumentEntry {
   related?: string[];
   status: Status;
   sources: Source[];
+}
+
+/** CONTRACT §4 `data-motion-outcome`. */
+export type MotionOutcome = 'adopted' | 'rejected' | 'withdrawn' | 'pending' | 'unknown';
+
+/** Whether the cabinet carried out a motion, as its answer says. */
+export type CarriedOut = 'yes' | 'no' | 'partly' | 'unknown';
+
+/** A motion's lifecycle. Vote figures are given only where a source gives them. */
+export interface MotionRecord {
+  /** When it was submitted (YYYY[-MM[-DD]]), where known. */
+  submitted?: string;
+  outcome: MotionOutcome;
+  vote?: {
+    date: string;
+    /** Canonical id of the Handelingen item of the vote (`h-tk-…`), where known. */
+    handelingen?: string;
+    votesFor?: number;
+    votesAgainst?: number;
+    status: Status;
+    sources: Source[];
+  };
+  /** The cabinet's advice on the motion before the vote ("oordeel Kamer", "ontraden"). */
+  advice?: { date?: string; text: Bilingual; status: Status; sources: Source[] };
+  /** The cabinet's answer: its letter on carrying the motion out, and whether it did. */
+  response?: {
+    /** Canonical id of the answer, where it is a parliamentary document. */
+    document?: string;
+    date?: string;
+    carriedOut: CarriedOut;
+    text: Bilingual;
+    status: Status;
+    sources: Source[];
+  };
 }
 
 export interface Dossier {
@@ -105,21 +144,33 @@ export interface Term {
   sources: Source[];
 }
 
+/**
+ * One statement of the cabinet's stance. Entries in a row with the same stance are one period
+ * (CONTRACT §3): the first gives `since`, each later one a newer `source`.
+ */
 export interface PositionEntry {
-  /** YYYY-MM-DD: the day the stance took effect (first day of the period when approximate). */
+  /** YYYY-MM-DD: the day the statement took effect (first possible day when approximate). */
   date: string;
-  /** True where the sources give only a month or half-year. */
+  /** True where the sources give only a month or a lower bound. */
   approximate?: boolean;
   stance: Stance;
+  /** What changed, in one line. */
   explanation: Bilingual;
-  /** Canonical document id, or the URL of a public report where no parliamentary document states it. */
-  source: string;
+  /**
+   * Canonical document id, or the URL of a public report where no parliamentary document states
+   * it; null where nothing states a cabinet stance (then `event` says what happened).
+   */
+  source: string | null;
+  /** The source's own date (YYYY[-MM[-DD]]), on or after `date`; null with a null source. */
+  stated: string | null;
   /** Who published `source` when it is a URL. */
   publisher?: string;
+  /** The event (`ev-…`) that opened the entry when no source states a stance. */
+  event?: string;
   status: Status;
 }
 
-export type EventType = 'motion' | 'eu';
+export type EventType = 'motion' | 'eu' | 'nl';
 
 export interface EventEntry {
   /** `ev-{slug}`. */

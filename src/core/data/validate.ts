@@ -4,6 +4,12 @@
  */
 import { checkIds, checkReferences, checkVariants, type CheckContext } from './check-refs';
 import { checkDates, checkQuoteLengths, checkSources } from './check-content';
+import {
+  checkMotions,
+  checkPositionSources,
+  checkReported,
+  checkSourceDates,
+} from './check-record';
 import { DATA_FILE_KEYS, DATA_FILE_NAMES, type DataFileKey, type DataFiles } from './files';
 import { schemaErrors } from './schema';
 import { stringErrors } from './strings';
@@ -37,6 +43,10 @@ export function validateKnowledgeBase(
     ...checkDates(context),
     ...checkSources(context),
     ...checkQuoteLengths(context),
+    ...checkPositionSources(context),
+    ...checkSourceDates(context),
+    ...checkReported(context),
+    ...checkMotions(context),
   ];
 }
 

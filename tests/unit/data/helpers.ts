@@ -55,13 +55,18 @@ export function entry(
   return item;
 }
 
-/** The position of the entry with this id, so tests do not depend on the order of the data. */
+/**
+ * The position of the entry with this id (or, for positions, this `date` as `field`), so tests do
+ * not depend on the order of the data.
+ */
 export function indexOf(
   files: Record<DataFileKey, Record<string, unknown>>,
-  key: 'documents' | 'terms' | 'events',
+  key: 'documents' | 'terms' | 'events' | 'positions',
   id: string,
+  field: 'id' | 'date' = 'id',
 ): number {
-  const index = (files[key][key] as { id: string }[]).findIndex((item) => item.id === id);
+  const list = files[key][key] as Record<string, unknown>[];
+  const index = list.findIndex((item) => item[field] === id);
   if (index < 0) throw new Error(`${key} has no ${id}`);
   return index;
 }

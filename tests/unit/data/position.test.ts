@@ -4,23 +4,54 @@ import { positionAt } from '../../../src/core/data/position';
 import type { PositionEntry } from '../../../src/core/data/types';
 
 const at = (date: string) => positionAt(kb.positions, date);
+const SECURITY_915944 =
+  'https://www.security.nl/posting/915944/Minister+wil+informatie+rondom+stemming+chatcontrole+niet+openbaar+maken';
 
-describe('positionAt on the bundled timeline', () => {
+describe('positionAt on the bundled timeline (CONTRACT §3)', () => {
   it.each([
-    ['2021-01-01', 'no-proposal', null, null],
-    ['2023-07-01', 'support-with-conditions', '2023-06-28', 'kst-26643-1043'],
-    ['2024-10-05', 'abstain', '2024-10-01', 'kst-34843-113'],
-    ['2025-10-01', 'oppose', '2025-09-29', 'kst-32317-972'],
-    ['2025-11-20', 'abstain', '2025-11-18', 'kst-32317-977'],
-  ])('%s → %s since %s (%s)', (date, stance, since, source) => {
-    expect(at(date)).toMatchObject({ date, stance, since, source });
+    ['2021-01-01', 'no-proposal', null, null, null],
+    ['2022-05-20', 'undecided', '2022-05-11', null, null],
+    ['2022-07-01', 'support-with-conditions', '2022-06-17', 'kst-22112-3455', '2022-06-17'],
+    ['2022-10-01', 'support-with-conditions', '2022-06-17', 'kst-26643-908', '2022-09'],
+    ['2023-07-01', 'support-with-conditions', '2022-06-17', 'kst-26643-1043', '2023-06-28'],
+    ['2024-09-20', 'undecided', '2024-09-16', 'kst-34843-112', '2024-09-16'],
+    ['2024-10-05', 'abstain', '2024-10-01', 'kst-34843-113', '2024-10-01'],
+    ['2024-12-01', 'oppose', '2024-11-29', 'kst-32317-906', '2024-11-29'],
+    ['2025-10-01', 'oppose', '2024-11-29', 'kst-32317-972', '2025-09-29'],
+    ['2025-11-20', 'abstain', '2025-11-18', 'kst-32317-977', '2025-11-18'],
+    ['2025-12-10', 'oppose', '2025-11-26', SECURITY_915944, '2025-12-05'],
+    ['2026-11-30', 'oppose', '2025-11-26', SECURITY_915944, '2025-12-05'],
+  ])('%s → %s since %s, source %s stated %s', (date, stance, since, source, stated) => {
+    expect(at(date)).toMatchObject({ date, stance, since, source, stated });
   });
 
-  it('2025-12-01 → oppose, after the vote against in Coreper, sourced to a public report', () => {
+  it('gives the day the stance began, however often it was restated since', () => {
+    // oppose from 2024-11-29, restated 2024-12-12 and 2025-09-29: one period.
+    for (const date of ['2024-11-29', '2025-01-15', '2025-09-29', '2025-11-17']) {
+      expect(at(date).since).toBe('2024-11-29');
+    }
+    // A new period after another stance: oppose again from the Coreper vote.
+    expect(at('2025-11-26').since).toBe('2025-11-26');
+  });
+
+  it('between the proposal and the BNC fiche: no cabinet position yet, and no source', () => {
+    const p = at('2022-06-16');
+    expect(p).toMatchObject({ stance: 'undecided', since: '2022-05-11', source: null });
+    expect(p.entry?.event).toBe('ev-commissievoorstel');
+  });
+
+  it('never cites a report dated before the vote for the vote against in Coreper', () => {
     const p = at('2025-12-01');
-    expect(p).toMatchObject({ stance: 'oppose', since: '2025-11-26' });
-    expect(p.source).toMatch(/^https:\/\/www\.security\.nl\//);
     expect(p.entry?.publisher).toBe('security.nl');
+    expect(p.stated && p.stated >= '2025-11-26').toBe(true);
+  });
+
+  it('is "beyond the record" only after the latest statement in the data', () => {
+    expect(at('2025-12-05').beyondRecord).toBe(false);
+    expect(at('2025-12-06').beyondRecord).toBe(true);
+    expect(at('2026-11-30').beyondRecord).toBe(true);
+    expect(at('2024-10-05').beyondRecord).toBe(false);
+    expect(at('2021-01-01').beyondRecord).toBe(false);
   });
 
   it('takes an entry on its own date, and the previous one the day before', () => {
@@ -30,28 +61,28 @@ describe('positionAt on the bundled timeline', () => {
     expect(at('2022-05-10')).toMatchObject({ stance: 'no-proposal', since: null, source: null });
   });
 
-  it('has no entry before the first date', () => {
-    expect(at('2021-01-01').entry).toBeUndefined();
-    expect(at('2023-07-01').entry?.date).toBe('2023-06-28');
-  });
-
   it('gives the next change of stance, skipping entries that repeat the stance', () => {
-    // 2024-11-29 and 2024-12-12 are both "oppose": the next change is the abstention of 2025-11-18.
     expect(at('2024-12-01').next).toEqual({
       date: '2025-11-18',
       stance: 'abstain',
       source: 'kst-32317-977',
     });
     expect(at('2021-01-01').next).toMatchObject({ date: '2022-05-11', stance: 'undecided' });
-    expect(at('2024-10-05').next).toMatchObject({ date: '2024-11-29', stance: 'oppose' });
-  });
-
-  it('has no next change after the last one', () => {
     expect(at(kb.meta.asOf).next).toBeUndefined();
   });
 
-  it('marks approximate dates', () => {
-    expect(at('2026-02-01').entry).toMatchObject({ date: '2026-01-01', approximate: true });
+  it('answers for every day from 2021 to the data check date', () => {
+    for (
+      let t = Date.UTC(2021, 0, 1);
+      t <= Date.parse(`${kb.meta.asOf}T00:00:00Z`);
+      t += 86400000
+    ) {
+      const date = new Date(t).toISOString().slice(0, 10);
+      const p = at(date);
+      expect(p.date).toBe(date);
+      if (p.since !== null) expect(p.since <= date).toBe(true);
+      if (p.source === null) expect(p.stated).toBeNull();
+    }
   });
 
   it('rejects a date that is not YYYY-MM-DD', () => {
@@ -66,6 +97,7 @@ describe('positionAt on any ordered timeline', () => {
     stance,
     explanation: { nl: 'x', en: 'x' },
     source: `kst-1-${date.slice(0, 4)}`,
+    stated: date,
     status: 'verified',
   });
 
@@ -75,16 +107,31 @@ describe('positionAt on any ordered timeline', () => {
       stance: 'no-proposal',
       since: null,
       source: null,
+      stated: null,
+      beyondRecord: false,
     });
   });
 
-  it('uses the last entry on or before the date', () => {
-    const timeline = [entry('2020-01-01', 'support'), entry('2021-01-01', 'oppose')];
-    expect(positionAt(timeline, '2020-12-31').stance).toBe('support');
-    expect(positionAt(timeline, '2021-01-01').stance).toBe('oppose');
-    expect(positionAt(timeline, '2030-01-01')).toMatchObject({
+  it('merges entries in a row with one stance into one period', () => {
+    const timeline = [
+      entry('2020-01-01', 'support'),
+      entry('2020-06-01', 'support'),
+      entry('2021-01-01', 'oppose'),
+      entry('2022-01-01', 'support'),
+    ];
+    expect(positionAt(timeline, '2020-12-31')).toMatchObject({
+      stance: 'support',
+      since: '2020-01-01',
+      source: 'kst-1-2020',
+      stated: '2020-06-01',
+    });
+    expect(positionAt(timeline, '2021-01-01')).toMatchObject({
       stance: 'oppose',
       since: '2021-01-01',
+    });
+    expect(positionAt(timeline, '2030-01-01')).toMatchObject({
+      stance: 'support',
+      since: '2022-01-01',
     });
   });
 });

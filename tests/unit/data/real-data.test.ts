@@ -77,9 +77,10 @@ describe('the bundled knowledge base', () => {
     expect(event?.documents).toEqual(['motie-kathmann']);
     const page = kb.documents.find((d) => d.id === 'motie-kathmann');
     expect(page).toMatchObject({ kind: 'motie', submitters: ['Kathmann'], dossiers: [] });
-    // Its page says the name is shared rather than pretending to know which motion is meant.
-    expect(page?.summary.nl).toContain('Kamerstuk 32 317, nr. 891');
-    expect(page?.summary.en).toContain('cannot be told which one is meant');
+    // Its own entry: the motion of 25 November 2025 only, never the dates of 32 317, nr. 891.
+    expect(page?.date).toBe('2025-11-25');
+    expect(page?.summary.en).toContain('number was not found');
+    expect(JSON.stringify(page)).not.toMatch(/bundel|bundle|2024-10/);
   });
 });
 

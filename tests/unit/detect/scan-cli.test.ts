@@ -38,11 +38,52 @@ describe('scan output', () => {
   it('ends with the cabinet position at --date', () => {
     const path = file('b.txt', 'Geen verwijzingen hier.');
     expect(runScan([path, '--date', '2024-10-05'])).toBe(
-      '{"position":{"date":"2024-10-05","stance":"abstain","since":"2024-10-01","source":"kst-34843-113"}}\n',
+      '{"position":{"date":"2024-10-05","stance":"abstain","since":"2024-10-01","source":"kst-34843-113","stated":"2024-10-01"}}\n',
     );
     expect(JSON.parse(runScan(['--date=2021-01-01', path]))).toEqual({
-      position: { date: '2021-01-01', stance: 'no-proposal', since: null, source: null },
+      position: {
+        date: '2021-01-01',
+        stance: 'no-proposal',
+        since: null,
+        source: null,
+        stated: null,
+      },
     });
+  });
+
+  it('gives the day the stance began, not the date of its latest statement', () => {
+    // 2024-11-29 (oppose) is restated on 2025-09-29: one period, the newer source.
+    expect(JSON.parse(runScan([file('s.txt', ''), '--date', '2025-10-01']))).toEqual({
+      position: {
+        date: '2025-10-01',
+        stance: 'oppose',
+        since: '2024-11-29',
+        source: 'kst-32317-972',
+        stated: '2025-09-29',
+      },
+    });
+  });
+
+  it.each([
+    ['2024-10-20', 'kst-32317-891'],
+    ['2025-11-18', 'kst-32317-891'],
+    ['2025-12-01', 'motie-kathmann'],
+  ])('resolves "motie-Kathmann c.s." on a page of %s to %s', (date, id) => {
+    const [line] = runScan([
+      file('k.txt', 'de motie-Kathmann c.s. werd aangenomen'),
+      '--date',
+      date,
+    ])
+      .trim()
+      .split('\n');
+    expect(JSON.parse(line ?? '{}')).toMatchObject({ kind: 'motie', id });
+  });
+
+  it('leaves a motion named without number as detected when no --date is given', () => {
+    const [line] = runScan([file('k2.txt', 'de motie-Kathmann c.s.')])
+      .trim()
+      .split('\n');
+    expect(JSON.parse(line ?? '{}')).toMatchObject({ id: 'motie-kathmann' });
   });
 
   it('prints nothing for a text without references', () => {
@@ -84,7 +125,7 @@ describe('scan process', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
       '{"start":0,"end":19,"text":"motie-Van Raan c.s.","kind":"motie","id":"kst-26643-885"}\n' +
-        '{"position":{"date":"2025-10-01","stance":"oppose","since":"2025-09-29","source":"kst-32317-972"}}\n',
+        '{"position":{"date":"2025-10-01","stance":"oppose","since":"2024-11-29","source":"kst-32317-972","stated":"2025-09-29"}}\n',
     );
   }, 20_000);
 

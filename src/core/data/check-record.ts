@@ -1,0 +1,153 @@
+/**
+ * Checks that keep the record true (FACTS.md, "Corrections"): position sources stated on or after
+ * what they report and dated as their document, reported facts never passed off as settled,
+ * every motion with an outcome and its answer resolving, citations with their vergaderjaar.
+ */
+import { dateRange } from './dates';
+import { idKind } from './ids';
+import { isUrl, type CheckContext } from './check-refs';
+import type { Source } from './types';
+import type { ValidationError } from './validation-error';
+
+/** The latest day a possibly partial date can mean is on or after the earliest of `event`. */
+function notBefore(source: string, event: string): boolean {
+  return dateRange(source)[1] >= dateRange(event)[0];
+}
+
+function sourceDate(s: Source): string | undefined {
+  return 'date' in s ? s.date : undefined;
+}
+
+export function checkPositionSources({ kb, names }: CheckContext): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const file = names.positions;
+  const docs = new Map(kb.documents.map((d) => [d.id, d]));
+  const events = new Set(kb.events.map((e) => e.id));
+  kb.positions.forEach((p, i) => {
+    const at = `/positions/${i}`;
+    if ((p.source === null) !== (p.stated === null)) {
+      errors.push({ file, path: `${at}/stated`, message: 'is null exactly when source is null' });
+    }
+    if (p.source === null) {
+      if (p.event === undefined || !events.has(p.event)) {
+        const message = 'an entry without a source must name the event (ev-…) that opened it';
+        errors.push({ file, path: `${at}/event`, message });
+      }
+      return;
+    }
+    if (p.stated !== null && !notBefore(p.stated, p.date)) {
+      const message = `source dated ${p.stated} is before the change it reports (${p.date})`;
+      errors.push({ file, path: `${at}/stated`, message });
+    }
+    const doc = isUrl(p.source) ? undefined : docs.get(p.source);
+    if (doc?.date !== undefined && p.stated !== doc.date) {
+      const message = `must be the date of ${p.source} (${doc.date}), not ${p.stated ?? 'null'}`;
+      errors.push({ file, path: `${at}/stated`, message });
+    }
+    if (doc && idKind(doc.id) === 'kamerstuk' && doc.vergaderjaar === undefined) {
+      const message = `${doc.id} is cited as a position source and needs its vergaderjaar`;
+      errors.push({
+        file: names.documents,
+        path: `/documents/${kb.documents.indexOf(doc)}`,
+        message,
+      });
+    }
+  });
+  return errors;
+}
+
+/** Event and document sources with a date must not be dated before what they report. */
+export function checkSourceDates({ kb, names }: CheckContext): ValidationError[] {
+  const errors: ValidationError[] = [];
+  kb.events.forEach((e, i) =>
+    e.sources.forEach((s, j) => {
+      const date = sourceDate(s);
+      if (date !== undefined && !notBefore(date, e.date)) {
+        const message = `source dated ${date} is before the event it reports (${e.date})`;
+        errors.push({ file: names.events, path: `/events/${i}/sources/${j}/date`, message });
+      }
+    }),
+  );
+  kb.documents.forEach((d, i) => {
+    const response = d.motion?.response;
+    const vote = d.motion?.vote;
+    const checks: [string, string | undefined, Source[]][] = [
+      ['vote', vote?.date, vote?.sources ?? []],
+      ['response', response?.date, response?.sources ?? []],
+    ];
+    for (const [step, date, sources] of checks) {
+      sources.forEach((s, j) => {
+        const at = sourceDate(s);
+        if (date !== undefined && at !== undefined && !notBefore(at, date)) {
+          const message = `source dated ${at} is before the ${step} it reports (${date})`;
+          errors.push({
+            file: names.documents,
+            path: `/documents/${i}/motion/${step}/sources/${j}`,
+            message,
+          });
+        }
+      });
+    }
+  });
+  return errors;
+}
+
+/** Reported facts say so in their text, in both languages, so no reader takes them as settled. */
+export function checkReported({ kb, names }: CheckContext): ValidationError[] {
+  const errors: ValidationError[] = [];
+  kb.events.forEach((e, i) => {
+    if (e.status !== 'reported') return;
+    if (!/secundaire bron/i.test(e.text.nl) || !/secondary source/i.test(e.text.en)) {
+      const message = 'a reported event says in its text that secondary sources report it';
+      errors.push({ file: names.events, path: `/events/${i}/text`, message });
+    }
+    if (e.sources.length === 0) {
+      errors.push({
+        file: names.events,
+        path: `/events/${i}/sources`,
+        message: 'needs its source',
+      });
+    }
+  });
+  return errors;
+}
+
+/** Every motion has an outcome, its vote's Handelingen item and its answer resolve. */
+export function checkMotions({ kb, names }: CheckContext): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const ids = new Set(kb.documents.map((d) => d.id));
+  kb.documents.forEach((d, i) => {
+    if (d.docType !== 'motie') return;
+    const at = `/documents/${i}`;
+    if (!d.motion) {
+      errors.push({
+        file: names.documents,
+        path: at,
+        message: 'a motion needs its record (motion)',
+      });
+      return;
+    }
+    if (d.kind === 'kamerstuk' && d.vergaderjaar === undefined) {
+      errors.push({
+        file: names.documents,
+        path: at,
+        message: 'a motion is cited with its vergaderjaar',
+      });
+    }
+    const refs: [string, string | undefined][] = [
+      ['vote/handelingen', d.motion.vote?.handelingen],
+      ['response/document', d.motion.response?.document],
+    ];
+    for (const [path, id] of refs) {
+      if (id !== undefined && !ids.has(id)) {
+        const message = `"${id}" does not resolve to a document`;
+        errors.push({ file: names.documents, path: `${at}/motion/${path}`, message });
+      }
+    }
+    if (d.motion.outcome === 'adopted' && d.adopted !== d.motion.vote?.date) {
+      const message = `adopted (${d.adopted ?? 'none'}) must be the vote's date`;
+      errors.push({ file: names.documents, path: `${at}/adopted`, message });
+    }
+  });
+  return errors;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { knowledgeBase as kb } from '../../../src/core/data/bundled';
+import { documentById } from '../../../src/core/data/lookup';
+import {
+  cabinetResponseId,
+  motionOutcome,
+  motionsNamedAt,
+  resolveMotionAt,
+} from '../../../src/core/data/motions';
+import { recordRows } from '../../../src/core/data/record';
+
+describe('a motion named without number means the one that existed at the page date', () => {
+  it.each([
+    ['2024-10-20', 'kst-32317-891'],
+    ['2025-11-18', 'kst-32317-891'],
+    ['2025-11-24', 'kst-32317-891'],
+    ['2025-11-25', 'motie-kathmann'],
+    ['2026-11-30', 'motie-kathmann'],
+    // Before either existed nothing fits: the name stays as it was detected.
+    ['2024-10-01', 'motie-kathmann'],
+  ])('"motie-Kathmann c.s." on %s → %s', (date, id) => {
+    expect(resolveMotionAt(kb, 'motie-kathmann', date)).toBe(id);
+  });
+
+  it('lists both Kathmann motions, oldest first, once both exist', () => {
+    expect(motionsNamedAt(kb, 'motie-kathmann', '2025-12-01').map((d) => d.id)).toEqual([
+      'kst-32317-891',
+      'motie-kathmann',
+    ]);
+    expect(motionsNamedAt(kb, 'motie-kathmann', '2025-01-01').map((d) => d.id)).toEqual([
+      'kst-32317-891',
+    ]);
+  });
+
+  it('leaves numbered ids and unknown names alone', () => {
+    expect(resolveMotionAt(kb, 'kst-26643-1011', '2020-01-01')).toBe('kst-26643-1011');
+    expect(resolveMotionAt(kb, 'motie-omtzigt', '2025-01-01')).toBe('motie-omtzigt');
+    expect(resolveMotionAt(kb, 'term-chatcontrole', '2025-01-01')).toBe('term-chatcontrole');
+  });
+
+  it('rejects a date that is not YYYY-MM-DD', () => {
+    expect(() => motionsNamedAt(kb, 'motie-kathmann', '2025-11')).toThrow(RangeError);
+  });
+});
+
+describe('outcome and the cabinet answer', () => {
+  it.each([
+    ['kst-26643-885', 'adopted', 'kst-26643-908'],
+    ['kst-26643-1011', 'adopted', 'kst-26643-1043'],
+    ['kst-32317-856', 'adopted', 'kst-34843-112'],
+    ['kst-32317-891', 'adopted', 'kst-32317-906'],
+  ])('%s: %s, answered in %s', (id, outcome, answer) => {
+    const doc = documentById(kb, id);
+    if (!doc) throw new Error(id);
+    expect(motionOutcome(doc)).toBe(outcome);
+    expect(cabinetResponseId(doc)).toBe(answer);
+  });
+
+  it('the motion of 25 November 2025 is answered in a public report (no document number known)', () => {
+    const doc = documentById(kb, 'motie-kathmann');
+    if (!doc) throw new Error('motie-kathmann');
+    expect(cabinetResponseId(doc)).toMatch(/^https:\/\/www\.security\.nl\/posting\/915944\//);
+  });
+
+  it('is unknown for a document that is not a motion record', () => {
+    const doc = documentById(kb, 'kst-32317-977');
+    if (!doc) throw new Error('977');
+    expect(motionOutcome(doc)).toBe('unknown');
+    expect(cabinetResponseId(doc)).toBeUndefined();
+  });
+});
+
+describe('the record beside the timeline', () => {
+  const rows = recordRows(kb);
+
+  it('holds every position entry and every motion, in date order', () => {
+    expect(rows.filter((r) => r.kind === 'position')).toHaveLength(kb.positions.length);
+    expect(
+      rows.filter((r) => r.kind === 'motion').map((r) => r.kind === 'motion' && r.doc.id),
+    ).toEqual([
+      'kst-26643-885',
+      'kst-26643-1011',
+      'kst-32317-856',
+      'kst-32317-891',
+      'motie-kathmann',
+    ]);
+    const starts = rows.map((r) => (r.date.length === 7 ? `${r.date}-01` : r.date));
+    expect([...starts].sort()).toEqual(starts);
+  });
+
+  it('puts the motion of 25 November 2025 before the vote against it led to', () => {
+    const i = rows.findIndex((r) => r.kind === 'motion' && r.doc.id === 'motie-kathmann');
+    const next = rows[i + 1];
+    expect(next?.kind === 'position' && next.entry.date).toBe('2025-11-26');
+  });
+
+  it('says which entries change the stance and which restate it', () => {
+    const changed = rows.flatMap((r) => (r.kind === 'position' ? [[r.date, r.changed]] : []));
+    expect(changed).toContainEqual(['2024-11-29', true]);
+    expect(changed).toContainEqual(['2024-12-12', false]);
+    expect(changed).toContainEqual(['2025-11-26', true]);
+  });
+});
