@@ -11,6 +11,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // The property tests run hundreds of generated inputs each; on a two-core machine shared
+          // with other builds they take well over the default 5 s without being wrong.
+          testTimeout: 30_000,
         },
       },
       {

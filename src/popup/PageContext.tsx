@@ -1,4 +1,4 @@
-import { knowledgeBase, positionAt } from '../core/data';
+import { documentById, knowledgeBase, positionAt } from '../core/data';
 import type { PageDate } from '../core/messages';
 import { formatDate } from '../ui/format';
 import { t, type Lang } from '../ui/i18n';
@@ -33,8 +33,9 @@ export function PageContext({ pageDate, lang }: { pageDate: PageDate; lang: Lang
             {t(lang, 'positionSource')}:{' '}
             <SourceLink
               source={at.source}
+              doc={documentById(knowledgeBase, at.source)}
               publisher={at.entry?.publisher}
-              date={at.entry?.date}
+              date={at.stated}
               lang={lang}
             />
           </>

@@ -15,7 +15,14 @@ export {
 export type { Motion } from './lookup';
 export { positionAt } from './position';
 export type { PositionAt } from './position';
-export { cabinetResponseId, motionOutcome, motionsNamedAt, resolveMotionAt } from './motions';
+export {
+  cabinetAnswer,
+  cabinetResponseId,
+  motionOutcome,
+  motionsNamedAt,
+  resolveMotionAt,
+} from './motions';
+export type { CabinetAnswer } from './motions';
 export { recordRows } from './record';
 export type { MotionRow, PositionRow, RecordRow } from './record';
 export { seedDocument } from './seeds';

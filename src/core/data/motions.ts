@@ -56,15 +56,35 @@ export function motionOutcome(doc: DocumentEntry): MotionOutcome {
   return doc.motion?.outcome ?? 'unknown';
 }
 
+/** The cabinet's answer to a motion, as one reference. */
+export interface CabinetAnswer {
+  /** Canonical id of the answer, or the address of the public report it is known from. */
+  id: string;
+  /** The report's publisher when `id` is an address. */
+  publisher?: string;
+  /** The answer's date (YYYY[-MM[-DD]]), where known. */
+  date?: string;
+}
+
 /**
- * The cabinet's answer to a motion as one id: the canonical id of its letter, or, where the
- * answer is known only from a public report, that report's address (as a position `source`,
- * CONTRACT §3). Undefined where the cabinet has not answered.
+ * The cabinet's answer to a motion: the canonical id of its letter, or, where the answer is known
+ * only from a public report, that report's address (as a position `source`, CONTRACT §3).
+ * Undefined where the cabinet has not answered.
  */
-export function cabinetResponseId(doc: DocumentEntry): string | undefined {
+export function cabinetAnswer(doc: DocumentEntry): CabinetAnswer | undefined {
   const response = doc.motion?.response;
   if (!response) return undefined;
-  return response.document ?? response.sources.find(isPublic)?.url;
+  const report = response.sources.find(isPublic);
+  const answer: CabinetAnswer | undefined = response.document
+    ? { id: response.document }
+    : report && { id: report.url, publisher: report.publisher };
+  if (answer && response.date !== undefined) answer.date = response.date;
+  return answer;
+}
+
+/** CONTRACT §4 `data-cabinet-response`: the id of `cabinetAnswer`, or undefined. */
+export function cabinetResponseId(doc: DocumentEntry): string | undefined {
+  return cabinetAnswer(doc)?.id;
 }
 
 function isPublic(s: Source): s is Extract<Source, { url: string }> {

@@ -1,6 +1,7 @@
 import { formatCitation } from '../../core/data/citation';
 import { officialLink } from '../../core/data/links';
 import { documentById, termById } from '../../core/data/lookup';
+import { cabinetResponseId, motionOutcome } from '../../core/data/motions';
 import { positionAt } from '../../core/data/position';
 import type { KnowledgeBase } from '../../core/data/types';
 import type { RefKind } from '../../core/detect';
@@ -8,7 +9,10 @@ import type { PageDate } from '../../core/messages';
 import { formatDate } from '../format';
 import { t, type Lang } from '../i18n';
 import { KIND_SINGULAR } from '../kinds';
+import { MotionLifecycle } from '../record/MotionLifecycle';
+import { MotionsByName } from '../record/MotionsByName';
 import { DocumentBody, TermBody, UnknownBody } from './bodies';
+import { motionAtPageDate } from './motion-ref';
 import { PopoverNote } from './PopoverNote';
 import { PositionView } from './PositionView';
 
@@ -32,7 +36,7 @@ const TITLE_ID = 'kamerlens-popover-title';
  * cabinet's position at the page's date; the card carries it as data attributes (CONTRACT §4).
  */
 export function Popover({
-  refId,
+  refId: detectedId,
   refKind,
   text,
   lang,
@@ -42,21 +46,20 @@ export function Popover({
   onClose,
   kb,
 }: PopoverProps) {
-  const doc = refKind === 'term' ? undefined : documentById(kb, refId);
+  // A motion named without number means the one that existed at the page's date (CONTRACT §3).
+  const named = refKind === 'motie' ? motionAtPageDate(kb, detectedId, pageDate.date) : undefined;
+  const open = named?.open;
+  const refId = named?.id ?? detectedId;
+  const doc = refKind === 'term' || open ? undefined : documentById(kb, refId);
   const term = refKind === 'term' ? termById(kb, refId) : undefined;
   const citation = formatCitation(refId, doc) ?? null;
   const title = term?.label[lang] ?? doc?.title[lang] ?? citation ?? text;
-  const showsPosition = term ? term.csamDebate : doc !== undefined;
+  const showsPosition = term ? term.csamDebate : doc !== undefined || open !== undefined;
   const at = showsPosition ? positionAt(kb.positions, pageDate.date) : null;
   const position = at && (
-    <PositionView
-      at={at}
-      positions={kb.positions}
-      pageDate={pageDate}
-      lang={lang}
-      onPickDate={onPickDate}
-    />
+    <PositionView at={at} kb={kb} pageDate={pageDate} lang={lang} onPickDate={onPickDate} />
   );
+  const motion = doc?.docType === 'motie' ? doc : undefined;
 
   return (
     <div
@@ -70,6 +73,8 @@ export function Popover({
       data-position-date={at?.date}
       data-stance={at?.stance}
       data-position-source={at?.source ?? undefined}
+      data-motion-outcome={motion ? motionOutcome(motion) : open?.outcome}
+      data-cabinet-response={motion ? cabinetResponseId(motion) : undefined}
     >
       <header class="head">
         <span class="kind">{t(lang, KIND_SINGULAR[refKind])}</span>
@@ -87,7 +92,13 @@ export function Popover({
       ) : doc ? (
         <DocumentBody doc={doc} citation={citation} lang={lang}>
           {position}
+          {motion && <MotionLifecycle doc={motion} kb={kb} lang={lang} />}
         </DocumentBody>
+      ) : open ? (
+        <>
+          <MotionsByName motions={open.motions} date={pageDate.date} kb={kb} lang={lang} />
+          {position}
+        </>
       ) : (
         <UnknownBody citation={citation ?? text} link={officialLink(refId)} lang={lang} />
       )}

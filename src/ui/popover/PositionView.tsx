@@ -1,49 +1,33 @@
 import type { PositionAt } from '../../core/data/position';
-import type { PositionEntry } from '../../core/data/types';
+import type { KnowledgeBase } from '../../core/data/types';
 import type { PageDate } from '../../core/messages';
 import { formatDate } from '../format';
 import { t, type Lang } from '../i18n';
 import { dateSourceLabel } from '../kinds';
-import { SourceLink } from '../SourceLink';
+import { PositionStatus } from '../record/PositionStatus';
+import { Timeline } from '../record/Timeline';
 import { STANCE_LABEL } from './stance';
 
 interface PositionViewProps {
   at: PositionAt;
-  positions: readonly PositionEntry[];
+  kb: Pick<KnowledgeBase, 'positions' | 'documents' | 'events' | 'meta'>;
   pageDate: PageDate;
   lang: Lang;
   onPickDate: (date: string) => void;
 }
 
-/** The cabinet's position at the page's date, where that date came from, and the timeline. */
-export function PositionView({ at, positions, pageDate, lang, onPickDate }: PositionViewProps) {
-  const entry = at.entry;
+/**
+ * The cabinet's position at the page's date, where that date came from, and the record: the
+ * timeline of positions with parliament's motions beside it.
+ */
+export function PositionView({ at, kb, pageDate, lang, onPickDate }: PositionViewProps) {
   const dateSource = t(lang, dateSourceLabel(pageDate.source));
   return (
     <section class="position" aria-labelledby="kamerlens-position-heading">
       <h3 id="kamerlens-position-heading">
         {t(lang, 'positionHeading', formatDate(pageDate.date, lang))}
       </h3>
-      <p class="stance" data-stance-label={at.stance}>
-        <strong>{t(lang, STANCE_LABEL[at.stance])}</strong>
-        {at.since && (
-          <span class="muted"> · {t(lang, 'positionSince', formatDate(at.since, lang))}</span>
-        )}
-        {entry?.approximate && <span class="muted"> ({t(lang, 'positionApproximate')})</span>}
-        {entry?.status === 'inferred' && <span class="badge">{t(lang, 'statusInferred')}</span>}
-      </p>
-      <p class="explanation">{entry ? entry.explanation[lang] : t(lang, 'positionNoneYet')}</p>
-      {at.source && (
-        <p class="source">
-          {t(lang, 'positionSource')}:{' '}
-          <SourceLink
-            source={at.source}
-            publisher={entry?.publisher}
-            date={entry?.date}
-            lang={lang}
-          />
-        </p>
-      )}
+      <PositionStatus at={at} kb={kb} lang={lang} />
       {at.next && (
         <p class="next">
           {t(
@@ -70,15 +54,8 @@ export function PositionView({ at, positions, pageDate, lang, onPickDate }: Posi
         <span class="muted">{dateSource}</span>
       </div>
       <details class="timeline">
-        <summary>{t(lang, 'positionTimeline')}</summary>
-        <ol>
-          {positions.map((p) => (
-            <li key={p.date} aria-current={p === entry ? 'true' : undefined}>
-              <span class="when">{formatDate(p.date, lang)}</span>{' '}
-              <span class="what">{t(lang, STANCE_LABEL[p.stance])}</span>
-            </li>
-          ))}
-        </ol>
+        <summary>{t(lang, 'motionsBesideTimeline')}</summary>
+        <Timeline kb={kb} lang={lang} currentEntryDate={at.entry?.date} />
       </details>
     </section>
   );

@@ -9,7 +9,10 @@ import {
 } from '@floating-ui/dom';
 import type { KnowledgeBase } from '../../core/data/types';
 import { Popover, type PopoverProps } from './Popover';
-import styles from './popover.css?inline';
+import recordStyles from '../record/record.css?inline';
+import popoverStyles from './popover.css?inline';
+
+const styles = `${popoverStyles}\n${recordStyles}`;
 
 /** What the content script supplies; the data is loaded here, in its own lazy chunk. */
 export type PopoverContent = Omit<PopoverProps, 'kb'>;

@@ -1,0 +1,12 @@
+import type { Status } from '../../core/data/types';
+import { t, type Lang } from '../i18n';
+
+/** "inferred" or "reported" beside a fact that is not verified; nothing for a verified one. */
+export function StatusBadge({ status, lang }: { status: Status; lang: Lang }) {
+  if (status === 'verified') return null;
+  return (
+    <span class="badge" data-status={status}>
+      {t(lang, status === 'inferred' ? 'statusInferred' : 'statusReported')}
+    </span>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * The record on the card (issue 14): a motion named without number means the one that existed at
+ * the page's date, its card shows what became of it (CONTRACT §4 `data-motion-outcome`,
+ * `data-cabinet-response`), the timeline shows the motions beside the positions, and after the
+ * last statement in the data the card says it is the latest known position.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { highlightSize, launch, pointOfText, poll, type Session } from './harness';
+
+/** The card's data attributes and visible text, read from the popover's shadow root. */
+function card(page: Page): Promise<Record<string, string> | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('kamerlens-popover');
+    const el = host?.shadowRoot?.querySelector<HTMLElement>('[data-ref-id]');
+    return host?.matches(':popover-open') && el ? { ...el.dataset, text: el.innerText } : null;
+  });
+}
+
+/** Opens the record (timeline) on the card and returns its visible text. */
+function openTimeline(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const details = document
+      .querySelector('kamerlens-popover')
+      ?.shadowRoot?.querySelector<HTMLDetailsElement>('details.timeline');
+    if (!details) return '';
+    details.open = true;
+    return details.innerText;
+  });
+}
+
+async function hover(page: Page, text: string): Promise<void> {
+  const point = await pointOfText(page, text);
+  await page.mouse.move(point.x, point.y);
+}
+
+async function open(session: Session, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await poll(() => highlightSize(page, 'kamerlens-document')).toBeGreaterThanOrEqual(1);
+  return page;
+}
+
+describe('the record on the card', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('reads "motie-Kathmann c.s." on a page of October 2024 as 32 317, nr. 891, with its lifecycle', async () => {
+    const page = await open(session, 'https://nos.nl/record/oktober-2024.html');
+    await hover(page, 'motie-Kathmann c.s.');
+    await poll(() => card(page)).toMatchObject({
+      refId: 'kst-32317-891',
+      refKind: 'motie',
+      motionOutcome: 'adopted',
+      cabinetResponse: 'kst-32317-906',
+      positionDate: '2024-10-20',
+      stance: 'abstain',
+    });
+    const text = (await card(page))?.text ?? '';
+    expect(text).toContain('Ingediend door');
+    expect(text).toContain('aangenomen');
+    expect(text).toContain('uitgevoerd');
+    expect(text).toContain('Kamerstukken II 2024/25, 32 317, nr. 906');
+    // The other Kathmann motion's date never shows on this one's card.
+    expect(text).not.toContain('25 november 2025');
+    expect(text).not.toMatch(/bundel/i);
+    await page.close();
+  });
+
+  it("shows the cabinet's refusal and the Handelingen item for motie-Van Ginneken c.s.", async () => {
+    const page = await open(session, 'https://nos.nl/record/oktober-2024.html');
+    await hover(page, 'motie-Van Ginneken c.s.');
+    await poll(() => card(page)).toMatchObject({
+      refId: 'kst-26643-1011',
+      motionOutcome: 'adopted',
+      cabinetResponse: 'kst-26643-1043',
+    });
+    const text = (await card(page))?.text ?? '';
+    expect(text).toContain('niet uitgevoerd');
+    expect(text).toContain('Handelingen II 2022/23, nr. 78, item 23');
+    expect(text).toContain('Kamerstukken II 2022/23, 26 643, nr. 1043');
+    await page.close();
+  });
+
+  it('says plainly that two motions go by the name on a page of December 2025', async () => {
+    const page = await open(session, 'https://nos.nl/record/december-2025.html');
+    await hover(page, 'motie-Kathmann c.s.');
+    await poll(() => card(page)).toMatchObject({
+      refId: 'motie-kathmann',
+      motionOutcome: 'adopted',
+      stance: 'oppose',
+      positionDate: '2025-12-10',
+    });
+    const shown = await card(page);
+    expect(shown).not.toHaveProperty('cabinetResponse');
+    expect(shown?.text).toContain('bestonden 2 moties met deze naam');
+    expect(shown?.text).toContain('Kamerstukken II 2024/25, 32 317, nr. 891');
+    expect(shown?.text).toContain('nummer niet gevonden');
+    await page.close();
+  });
+
+  it('after the last statement: "latest known position" with the check date, and the timeline beside it', async () => {
+    const page = await open(session, 'https://nos.nl/record/november-2026.html');
+    await hover(page, '32 317, nr. 977');
+    await poll(() => card(page)).toMatchObject({
+      refId: 'kst-32317-977',
+      positionDate: '2026-11-20',
+      stance: 'oppose',
+    });
+    const shown = await card(page);
+    expect(shown?.positionSource).toMatch(/^https:\/\/www\.security\.nl\/posting\/915944\//);
+    expect(shown?.text).toContain('sinds 26 november 2025');
+    expect(shown?.text).toContain('Laatst bekende positie');
+    expect(shown?.text).toContain('30 november 2026');
+    const timeline = await openTimeline(page);
+    // One line per entry on what changed, with its source (vergaderjaar included) …
+    expect(timeline).toContain('Kamerstukken II 2024/25, 34 843, nr. 113');
+    expect(timeline).toContain('bevestigd');
+    // … and the motions beside it, with what the cabinet did.
+    expect(timeline).toContain('Motie-Van Ginneken c.s.');
+    expect(timeline).toContain('Antwoord kabinet');
+    await page.close();
+  });
+});
