@@ -190,7 +190,9 @@ describe('DOM fuzzing', () => {
     tab = await session.context.newPage();
     await tab.goto('https://nos.nl/fuzz/start.html');
     // Marked: the content script is there to answer.
-    await expect.poll(() => highlightSize(tab, 'kamerlens-document')).toBeGreaterThan(0);
+    await expect
+      .poll(() => highlightSize(tab, 'kamerlens-document'), { timeout: 10_000, interval: 50 })
+      .toBeGreaterThan(0);
     tabId = await tabIdOf(session, tab);
     // An extension page to read the tab's state and to switch marking through storage.
     control = await session.context.newPage();
