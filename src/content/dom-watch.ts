@@ -12,7 +12,8 @@ export interface DomChanges {
 
 function isOurs(node: Node): boolean {
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return el !== null && el.closest('kamerlens-popover') !== null;
+  // Our host is a direct child of <html> without light-DOM children: the node itself is ours.
+  return el !== null && isOwnUi(el);
 }
 
 function isPageTop(node: Node): boolean {

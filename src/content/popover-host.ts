@@ -1,8 +1,7 @@
 import type { VirtualElement } from '@floating-ui/dom';
 import type { PopoverContent } from '../ui/popover/mount';
+import { unpredictableTag } from './host-tag';
 import { nextIdle } from './slices';
-
-export const POPOVER_TAG = 'kamerlens-popover';
 
 const HOST_STYLE: [string, string][] = [
   // Hidden until opened: set inline so no page rule can show an empty host.
@@ -41,12 +40,16 @@ let uiModule: Promise<UiModule> | null = null;
 const loadUi = () => (uiModule ??= import('../ui/popover/mount'));
 
 /**
- * The one element Kamerlens adds to a page: `<kamerlens-popover>` with an open shadow root that
- * holds the Preact UI and its styles. It lives in the top layer (`popover="manual"`), above any
- * z-index the page uses.
+ * The one element Kamerlens adds to a page: `<kamerlens-card-…>` (random suffix, see
+ * `unpredictableTag`) with a **closed** shadow root that holds the Preact UI and its styles
+ * (CONTRACT.md §4). Only this object holds the root: `host.shadowRoot` is null for the page, and
+ * the root is attached before the host is connected, so nothing the page does on insertion
+ * (mutation observers, a late custom-element definition) can attach one first. It lives in the
+ * top layer (`popover="manual"`), above any z-index the page uses.
  */
 export class PopoverHost {
   private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
   private stopPositioning: (() => void) | null = null;
   private unmount: (() => void) | null = null;
   private openToken = 0;
@@ -61,17 +64,20 @@ export class PopoverHost {
     return this.element !== null && this.unmount !== null;
   }
 
-  private ensureHost(): HTMLElement {
-    // The page may have removed our host; start afresh rather than render into a detached node.
-    if (this.host?.isConnected) return this.host;
-    this.host = this.doc.createElement(POPOVER_TAG);
-    this.host.setAttribute('popover', 'manual');
+  private ensureHost(): { host: HTMLElement; shadow: ShadowRoot } {
+    // The page may have removed our host; start afresh rather than render into a detached node,
+    // under a new name, so a page that learnt the old one and defined it gains nothing.
+    if (this.host?.isConnected && this.shadow) return { host: this.host, shadow: this.shadow };
+    const host = this.doc.createElement(unpredictableTag());
+    host.setAttribute('popover', 'manual');
     // Inline and important: beats page rules like `* { all: unset }` and `[popover]` styling.
     for (const [property, value] of HOST_STYLE)
-      this.host.style.setProperty(property, value, 'important');
-    this.host.attachShadow({ mode: 'open' });
-    this.doc.documentElement.append(this.host);
-    return this.host;
+      host.style.setProperty(property, value, 'important');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.shadow = shadow;
+    return { host, shadow };
   }
 
   async open(anchor: VirtualElement, content: PopoverContent): Promise<void> {
@@ -79,9 +85,7 @@ export class PopoverHost {
     const ui = await loadUi();
     if (token !== this.openToken) return;
     this.teardown();
-    const host = this.ensureHost();
-    const shadow = host.shadowRoot;
-    if (!shadow) return;
+    const { host, shadow } = this.ensureHost();
     const unmount = await ui.mountPopover(shadow, content);
     if (token !== this.openToken) {
       unmount();
@@ -118,7 +122,8 @@ export class PopoverHost {
 
   /** Moves focus into the popover (keyboard use), onto its dialog. */
   focus(): void {
-    this.element?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+    if (!this.element) return;
+    this.shadow?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
   }
 
   close(): void {
@@ -141,5 +146,6 @@ export class PopoverHost {
     this.close();
     this.host?.remove();
     this.host = null;
+    this.shadow = null;
   }
 }

@@ -87,10 +87,13 @@ export function armPopoverProbe(page: Page): Promise<void> {
     w.popoverProbe = new Promise((resolve) => {
       let moved: number | null = null;
       addEventListener('pointermove', (e) => (moved ??= e.timeStamp), { capture: true });
+      // The popover's root is closed: the page sees only its host (tag `kamerlens-…`) shown in
+      // the top layer, which happens once the card is rendered.
       const visible = () => {
-        const host = document.querySelector('kamerlens-popover');
-        const el = host?.shadowRoot?.querySelector('[data-ref-id]');
-        return !!host && host.matches(':popover-open') && !!el && el.getClientRects().length > 0;
+        const host = [...document.documentElement.children].find((e) =>
+          e.localName.startsWith('kamerlens-'),
+        );
+        return !!host && host.matches(':popover-open') && host.getBoundingClientRect().width > 0;
       };
       const check = (now: number) => {
         if (moved !== null && visible()) resolve(now - moved);

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { launch, pointOfText, ROOT } from '../e2e/harness';
+import { launch, pointOfText, popoverRef, ROOT } from '../e2e/harness';
 
 const PAGES: { url: string; hover: string }[] = [
   { url: 'https://nos.nl/artikel/chatcontrol.html', hover: 'Kamerstuk 26 643, nr. 1011' },
@@ -34,11 +34,11 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 10_000 });
     const point = await pointOfText(page, hover);
     await page.mouse.move(point.x, point.y);
-    await page.waitForFunction(
-      () => document.querySelector('kamerlens-popover')?.shadowRoot?.querySelector('[data-ref-id]'),
-      null,
-      { timeout: 10_000 },
-    );
+    // The popover's root is closed: read through CDP (tests/e2e/sealed-popover.ts).
+    for (let tries = 0; (await popoverRef(page)) === null; tries++) {
+      if (tries > 200) throw new Error(`no popover on ${url}`);
+      await page.waitForTimeout(50);
+    }
     const file = path.join(outDir, `${i + 1}-${new URL(url).hostname}.png`);
     await page.screenshot({ path: file });
     console.log(`${url}\n  → ${path.relative(ROOT, file)}`);

@@ -7,6 +7,8 @@ import {
   markedTexts,
   pointOfText,
   poll,
+  popoverBox,
+  popoverHostTag,
   popoverRef,
   POPUP_PAGE,
   ROOT,
@@ -40,11 +42,7 @@ describe('the built extension in Chromium', () => {
         kind: 'kamerstuk',
       });
     // Placed beside the reference, not at the corner of the viewport.
-    await poll(() =>
-      page.evaluate(
-        () => document.querySelector('kamerlens-popover')?.getBoundingClientRect().top ?? 0,
-      ),
-    ).toBeGreaterThan(point.y);
+    await poll(async () => (await popoverBox(page, '.card'))?.y ?? 0).toBeGreaterThan(point.y);
     await page.screenshot({ path: path.join(ROOT, 'tests/screenshots/popover-light.png') });
 
     await page.keyboard.press('Escape');
@@ -191,7 +189,7 @@ describe('odd pages', () => {
     await page.mouse.move(point.x, point.y);
     await page.mouse.move(5, 5);
     await page.mouse.move(point.x, point.y);
-    await poll(() => page.evaluate(() => document.querySelector('kamerlens-popover'))).toBeNull();
+    await poll(() => popoverHostTag(page)).toBeNull();
     // Kamerlens carries on: the mark stays and the page sees no error.
     expect(await highlightSize(page, 'kamerlens-document')).toBe(2);
     expect(session.pageErrors).toEqual([]);

@@ -187,22 +187,17 @@ export async function pointOfText(
   return point;
 }
 
-/** In the page: what the open popover shows, read through its open shadow root. */
-function popoverRefInPage(): { id: string; kind: string } | null {
-  const host = document.querySelector('kamerlens-popover');
-  const el = host?.shadowRoot?.querySelector<HTMLElement>('[data-ref-id]');
-  if (!host || !el || !host.matches(':popover-open') || el.getClientRects().length === 0)
-    return null;
-  return { id: el.dataset.refId ?? '', kind: el.dataset.refKind ?? '' };
-}
-
-/** What the open popover shows, read through its open shadow root; null when closed. */
-export function popoverRef(
-  page: Page,
-  evaluate: Evaluate = mainWorld(page),
-): Promise<{ id: string; kind: string } | null> {
-  return evaluate(popoverRefInPage, undefined);
-}
+// The sealed popover is read through CDP: see sealed-popover.ts (re-exported for every suite).
+export {
+  clickInPopover,
+  focusInPopover,
+  inPopover,
+  popoverBox,
+  popoverHostTag,
+  popoverRef,
+  popoverState,
+  type PopoverState,
+} from './sealed-popover';
 
 /** The part of `chrome.tabs` the tests use, as seen from an extension page. */
 interface ChromeTabs {

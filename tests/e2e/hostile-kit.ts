@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import {
   collectPageErrors,
+  inPopover,
   mainWorld,
   markedTexts,
   pointOfText,
@@ -88,16 +89,19 @@ export async function hover(v: Visit, text: string): Promise<void> {
   await v.page.mouse.move(point.x, point.y);
 }
 
-export const shown = (v: Visit) => popoverRef(v.page, v.world);
+export const shown = (v: Visit) => popoverRef(v.page);
 
 /** The open popover is the topmost thing at its own centre: no page layer covers it. */
 export const popoverOnTop = (v: Visit) =>
-  v.world(() => {
-    const host = document.querySelector('kamerlens-popover');
-    const box = host?.getBoundingClientRect();
-    if (!host || !box || box.width === 0) return false;
-    return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === host;
-  }, undefined);
+  inPopover(
+    v.page,
+    (_root, host) => {
+      const box = host.getBoundingClientRect();
+      if (box.width === 0) return false;
+      return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === host;
+    },
+    undefined,
+  ).then((onTop) => onTop === true);
 
 export async function expectClean(session: Session, v: Visit): Promise<void> {
   expect(v.errors).toEqual([]);

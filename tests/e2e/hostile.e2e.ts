@@ -159,14 +159,16 @@ describe('hostile pages', () => {
     const removed = () =>
       v.page.evaluate(() => (window as unknown as { removedByPage: string[] }).removedByPage);
     await hover(v, REF);
-    await poll(removed).toContain('kamerlens-popover');
+    await poll(async () => (await removed()).some((name) => name.startsWith('kamerlens-'))).toBe(
+      true,
+    );
     await hover(v, REF);
     await v.page.keyboard.press('Alt+Shift+K');
     await v.page.keyboard.press('Escape');
     await expectPageWorks(v);
     // Kamerlens added its host once per attempt at most, and then let the page be.
     const settled = await removed();
-    expect(settled.every((name) => name === 'kamerlens-popover')).toBe(true);
+    expect(settled.every((name) => name.startsWith('kamerlens-card-'))).toBe(true);
     expect(settled.length).toBeLessThanOrEqual(3);
     const now = await counter(v);
     await poll(() => counter(v)).toBeGreaterThan(now + 10);

@@ -5,6 +5,7 @@ import type { VisitInput } from '../../src/core/trail';
 import {
   highlightSize,
   inExtension,
+  inPopover,
   launch,
   pointOfText,
   poll,
@@ -172,11 +173,7 @@ describe('research trail', () => {
     await page.mouse.move(point.x, point.y);
     await poll(() => popoverRef(page)).toEqual({ id: 'kst-26643-1011', kind: 'kamerstuk' });
     await poll(() =>
-      page.evaluate(
-        () =>
-          document.querySelector('kamerlens-popover')?.shadowRoot?.querySelector('.note-text')
-            ?.textContent,
-      ),
+      inPopover(page, (root) => root.querySelector('.note-text')?.textContent ?? null, undefined),
     ).toBe('Navragen bij de griffie:\nstemming 2024');
     await Promise.all([popup.close(), page.close(), options.close()]);
   });
