@@ -41,63 +41,99 @@ interface CdpNode {
 }
 
 /**
- * In the test world: the host of the popover (tag `kamerlens-…`), or null. No inner named
- * functions: tsx would wrap them in a helper that does not exist in the page.
+ * In the test world: the host of the popover (tag `kamerlens-…`), or null. Kamerlens appends it
+ * to `<html>`; only that level is searched, so polling stays cheap on pages of 200,000 nodes.
+ * No inner named functions: tsx would wrap them in a helper that does not exist in the page.
  */
 function findHostInPage(): Element | null {
   for (const el of document.documentElement.children)
     if (el.localName.startsWith('kamerlens-')) return el;
-  for (const el of document.querySelectorAll('*'))
-    if (el.localName.startsWith('kamerlens-')) return el;
   return null;
 }
 
-interface Handles {
+/** A CDP session on a page with a world of the test's own, kept for the page's lifetime. */
+interface Channel {
   cdp: CDPSession;
   contextId: number;
-  hostId: string;
-  rootId: string;
+  /** The host and its closed root as handles in that world, while the host stays the same. */
+  hostId: string | null;
+  rootId: string | null;
 }
 
-/** Opens a CDP session and resolves the host and its closed root in a fresh test world. */
-async function handles(page: Page): Promise<Handles | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const { executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
-      worldName: 'kamerlens-test',
-    });
-    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
-      functionDeclaration: findHostInPage.toString(),
-      executionContextId: contextId,
-      returnByValue: false,
-    });
-    if (exceptionDetails) throw new Error(`finding the host: ${exceptionDetails.text}`);
-    if (!result.objectId || result.subtype !== 'node') {
-      await cdp.detach();
-      return null;
-    }
-    const { node } = (await cdp.send('DOM.describeNode', {
-      objectId: result.objectId,
-      depth: -1,
-      pierce: true,
-    })) as { node: CdpNode };
-    const root = node.shadowRoots?.[0];
-    if (!root) {
-      await cdp.detach();
-      return null;
-    }
-    const { object } = await cdp.send('DOM.resolveNode', {
-      backendNodeId: root.backendNodeId,
-      executionContextId: contextId,
-    });
-    if (!object.objectId) throw new Error('closed shadow root could not be resolved');
-    return { cdp, contextId, hostId: result.objectId, rootId: object.objectId };
-  } catch (error) {
-    await cdp.detach();
-    throw error;
+const channels = new WeakMap<Page, Promise<Channel>>();
+
+/**
+ * The page's channel, opened once: on a page whose main thread is busy every protocol round trip
+ * waits for it, so polling must not pay for a new session and world each time.
+ */
+function channel(page: Page): Promise<Channel> {
+  let open = channels.get(page);
+  if (!open) {
+    open = (async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const { executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: 'kamerlens-test',
+      });
+      return { cdp, contextId, hostId: null, rootId: null };
+    })();
+    channels.set(page, open);
   }
+  return open;
+}
+
+/** Finds the host in the test world and resolves its closed root (two or three round trips). */
+async function resolveHost(ch: Channel): Promise<boolean> {
+  ch.hostId = ch.rootId = null;
+  const { result, exceptionDetails } = await ch.cdp.send('Runtime.callFunctionOn', {
+    functionDeclaration: findHostInPage.toString(),
+    executionContextId: ch.contextId,
+    returnByValue: false,
+  });
+  if (exceptionDetails) throw new Error(`finding the host: ${exceptionDetails.text}`);
+  if (!result.objectId || result.subtype !== 'node') return false;
+  const { node } = (await ch.cdp.send('DOM.describeNode', {
+    objectId: result.objectId,
+    depth: -1,
+    pierce: true,
+  })) as { node: CdpNode };
+  const root = node.shadowRoots?.[0];
+  if (!root) return false;
+  const { object } = await ch.cdp.send('DOM.resolveNode', {
+    backendNodeId: root.backendNodeId,
+    executionContextId: ch.contextId,
+  });
+  if (!object.objectId) throw new Error('closed shadow root could not be resolved');
+  ch.hostId = result.objectId;
+  ch.rootId = object.objectId;
+  return true;
+}
+
+/** Marks a run whose cached host left the page (the page removed it, or a new one came). */
+const STALE = '__kamerlens_stale_host__';
+
+async function callOnRoot(ch: Channel, fn: string, arg: unknown): Promise<unknown> {
+  const { result, exceptionDetails } = await ch.cdp.send('Runtime.callFunctionOn', {
+    // The host must still be the page's current one; else the caller resolves it again.
+    functionDeclaration: `async function (root, host, arg) {
+      if (!host.isConnected || host.parentNode !== document.documentElement) return ${JSON.stringify(STALE)};
+      return (${fn})(root, host, arg);
+    }`,
+    objectId: ch.rootId ?? undefined,
+    arguments: [
+      { objectId: ch.rootId ?? undefined },
+      { objectId: ch.hostId ?? undefined },
+      { value: arg },
+    ],
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  if (exceptionDetails)
+    throw new Error(
+      `in popover: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
+    );
+  return result.value;
 }
 
 /**
@@ -109,24 +145,23 @@ export async function inPopover<A, R>(
   fn: (root: ShadowRoot, host: HTMLElement, arg: A) => R | Promise<R>,
   arg: A,
 ): Promise<R | null> {
-  const h = await handles(page);
-  if (!h) return null;
-  try {
-    const { result, exceptionDetails } = await h.cdp.send('Runtime.callFunctionOn', {
-      functionDeclaration: fn.toString(),
-      objectId: h.rootId,
-      arguments: [{ objectId: h.rootId }, { objectId: h.hostId }, { value: arg }],
-      returnByValue: true,
-      awaitPromise: true,
-    });
-    if (exceptionDetails)
-      throw new Error(
-        `in popover: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
-      );
-    return result.value as R;
-  } finally {
-    await h.cdp.detach();
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    let ch: Channel;
+    try {
+      ch = await channel(page);
+      if (ch.rootId === null && !(await resolveHost(ch))) return null;
+      const value = await callOnRoot(ch, fn.toString(), arg);
+      if (value !== STALE) return value as R;
+      if (!(await resolveHost(ch))) return null;
+      const again = await callOnRoot(ch, fn.toString(), arg);
+      return again === STALE ? null : (again as R);
+    } catch (error) {
+      // A navigation ends the test world and its handles: open a new channel once.
+      channels.delete(page);
+      if (attempt === 1 || String(error).includes('in popover:')) throw error;
+    }
   }
+  return null;
 }
 
 /** What the showing popover shows; `data` holds the card's `data-*` attributes in camelCase. */
