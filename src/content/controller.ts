@@ -38,6 +38,8 @@ export class Controller {
   private revoked = false;
   private lastStep = -Infinity;
   private readonly keys = new AbortController();
+  /** References already recorded in the research trail during this page load. */
+  private readonly recorded = new Set<string>();
 
   constructor(
     private readonly detect: Detector,
@@ -126,7 +128,11 @@ export class Controller {
     if (focus) this.popover.focus();
     // The side panel, when open, follows the reference the reader looks at.
     if (this.popover.isOpen()) void showRef(mark.detection.id);
-    if (settings.trailEnabled && this.popover.isOpen()) {
+    // At most one visit per reference per page load: in-page navigation (pushState) and
+    // reopening do not add more. Only the reader's own hover, keys or popup click get here.
+    const refId = mark.detection.id;
+    if (settings.trailEnabled && this.popover.isOpen() && !this.recorded.has(refId)) {
+      this.recorded.add(refId);
       void recordTrail({
         url: location.href,
         title: this.doc.title,
@@ -146,6 +152,8 @@ export class Controller {
   }
 
   private onKey(event: KeyboardEvent): void {
+    // Keys the page synthesizes (isTrusted false) neither open, move nor close the popover.
+    if (!event.isTrusted) return;
     if (event.key === 'Escape' && this.popover.isOpen()) {
       this.closePopover(true);
       return;
@@ -153,7 +161,7 @@ export class Controller {
     // Alt+Shift+K / Alt+Shift+J: next / previous reference (by key position, for any layout).
     if (!this.session || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
     if (event.code !== 'KeyK' && event.code !== 'KeyJ') return;
-    if (!event.isTrusted || isTyping(this.doc)) return;
+    if (isTyping(this.doc)) return;
     event.preventDefault();
     event.stopPropagation();
     this.step(event.code === 'KeyK' ? 1 : -1);

@@ -65,6 +65,8 @@ export function watchHover(
   doc.addEventListener(
     'pointermove',
     (event) => {
+      // Only the reader's own pointer: a page-made event (isTrusted false) never opens anything.
+      if (!event.isTrusted) return;
       lastEvent = event;
       if (!frame) frame = requestAnimationFrame(evaluate);
     },
