@@ -5,6 +5,7 @@ import manifest from './manifest.json' with { type: 'json' };
 import { lexiconPlugin } from './src/build/lexicon-plugin.ts';
 import { forFirefox } from './src/build/firefox-manifest.ts';
 import { dataCheckPlugin } from './src/build/data-check-plugin.ts';
+import { quietPreloadPlugin } from './src/build/quiet-preload-plugin.ts';
 import { knowledgeBase } from './src/core/data/bundled.ts';
 import { toLexicon } from './src/core/data/lexicon.ts';
 
@@ -17,6 +18,7 @@ export default defineConfig(({ mode }) => {
       preact(),
       dataCheckPlugin(),
       lexiconPlugin(() => toLexicon(knowledgeBase)),
+      quietPreloadPlugin(),
       firefox
         ? crx({ manifest: forFirefox(manifest) as ManifestV3Export, browser: 'firefox' })
         : crx({ manifest: manifest as ManifestV3Export }),
