@@ -1,9 +1,18 @@
 import type { BackgroundReplies, Reply, ToBackground, ToPages } from '../core/messages';
-import { isRefId, LIMITS, toVisitInput, type Note, type VisitInput } from '../core/trail';
+import {
+  isRefId,
+  LIMITS,
+  toVisitInput,
+  trailAddress,
+  type Note,
+  type VisitInput,
+} from '../core/trail';
 
 /** What the message handler needs from the world; the service worker passes the real ones. */
 export interface BackgroundDeps {
   trailEnabled(): Promise<boolean>;
+  /** Whether the reader chose to keep addresses with query string and fragment. */
+  trailFullAddress(): Promise<boolean>;
   recordVisit(entry: VisitInput, now: Date): Promise<unknown>;
   getNote(refId: string): Promise<Note | null>;
   setNote(refId: string, text: string, now: Date): Promise<Note | null>;
@@ -42,6 +51,21 @@ export function isForBackground(raw: unknown): raw is ToBackground {
   );
 }
 
+/** Longest address a report may carry (Chromium's own URL limit, 2 MB); longer is malformed. */
+const MAX_REPORTED_URL = 2 * 1024 * 1024;
+
+/**
+ * The report with its address as the trail keeps it (`trailAddress`: without query string and
+ * fragment unless the reader chose otherwise, cut to LIMITS.url). Anything else is left for
+ * `toVisitInput` to refuse.
+ */
+async function withTrailAddress(raw: unknown, deps: BackgroundDeps): Promise<unknown> {
+  if (typeof raw !== 'object' || raw === null) return raw;
+  const url = (raw as { url?: unknown }).url;
+  if (typeof url !== 'string' || url.length > MAX_REPORTED_URL) return raw;
+  return { ...raw, url: trailAddress(url, await deps.trailFullAddress()) };
+}
+
 const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
 const fail = (error: string): Reply<never> => ({ ok: false, error });
 
@@ -70,7 +94,7 @@ export async function handleMessage(
         return ok(null);
       }
       case 'trail-record': {
-        const entry = toVisitInput(message.entry);
+        const entry = toVisitInput(await withTrailAddress(message.entry, deps));
         if (!entry) return fail('bad-message');
         if (!(await deps.trailEnabled())) return ok({ recorded: false });
         const stored = await deps.recordVisit(entry, deps.now());

@@ -31,6 +31,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isForBackground(message)) return undefined;
   return handleMessage(message, sender, browser.runtime.id, {
     trailEnabled: async () => (await loadSettings()).trailEnabled,
+    trailFullAddress: async () => (await loadSettings()).trailFullAddress,
     recordVisit: (entry, now) => store.recordVisit(entry, now),
     getNote: (refId) => store.note(refId),
     setNote: (refId, text, now) => store.setNote(refId, text, now),

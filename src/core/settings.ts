@@ -23,6 +23,11 @@ export interface Settings {
   stepDocumentsOnly: boolean;
   /** The research trail is opt-in. */
   trailEnabled: boolean;
+  /**
+   * The trail keeps page addresses with their query string and fragment only when the reader
+   * chooses so; by default they are cut off (they may carry search terms or session ids).
+   */
+  trailFullAddress: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverDelayMs: 500,
   stepDocumentsOnly: false,
   trailEnabled: false,
+  trailFullAddress: false,
 };
 
 /** Accepts whatever storage holds (nothing, an older version, damaged values) and returns valid settings. */
@@ -63,6 +69,7 @@ export function migrateSettings(raw: unknown): Settings {
     hoverDelayMs: Math.min(2000, Math.max(0, Math.round(delay))),
     stepDocumentsOnly: bool('stepDocumentsOnly'),
     trailEnabled: bool('trailEnabled'),
+    trailFullAddress: bool('trailFullAddress'),
   };
 }
 

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import {
   exportFileName,
+  MAX_VISITS,
   parseTrailImport,
   trailToCsv,
   trailToJson,
@@ -86,6 +87,16 @@ export function TrailSection({ settings, change, lang }: Props) {
         onChange={(on) => change((s) => ({ ...s, trailEnabled: on }))}
       />
       {!settings.trailEnabled && <p class="note">{t(lang, 'trailOffNote')}</p>}
+      <Toggle
+        action="toggle-trail-full-address"
+        label={t(lang, 'trailFullAddress')}
+        on={settings.trailFullAddress}
+        onChange={(on) => change((s) => ({ ...s, trailFullAddress: on }))}
+      />
+      <p class="note">{t(lang, 'trailFullAddressNote')}</p>
+      <p class="note" data-trail-cap={MAX_VISITS}>
+        {t(lang, 'trailCapNote', MAX_VISITS.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'))}
+      </p>
       <div class="actions" role="group" aria-label={t(lang, 'trailActions')}>
         <button
           type="button"

@@ -2,11 +2,13 @@ import {
   openDB,
   type DBSchema,
   type IDBPDatabase,
+  type IDBPObjectStore,
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
 import {
   cleanNote,
+  MAX_VISITS,
   planMerge,
   REVISIT_WINDOW_MS,
   TRAIL_DB_VERSION,
@@ -30,6 +32,21 @@ interface TrailDB extends DBSchema {
 
 type Db = IDBPDatabase<TrailDB>;
 type UpgradeTx = IDBPTransaction<TrailDB, StoreNames<TrailDB>[], 'versionchange'>;
+type VisitsStore = IDBPObjectStore<TrailDB, StoreNames<TrailDB>[], 'visits', 'readwrite'>;
+
+/** Removes the oldest visits (by time) until at most `cap` are left, within the caller's transaction. */
+async function trimOldest(visits: VisitsStore, cap: number): Promise<number> {
+  let excess = (await visits.count()) - cap;
+  const removed = Math.max(0, excess);
+  if (excess <= 0) return 0;
+  let cursor = await visits.index('by-time').openCursor();
+  while (cursor && excess > 0) {
+    await cursor.delete();
+    excess -= 1;
+    cursor = await cursor.continue();
+  }
+  return removed;
+}
 
 /** MIGRATIONS[n] takes the schema from version n to n + 1. */
 const MIGRATIONS: ((db: Db, tx: UpgradeTx) => void)[] = [
@@ -62,7 +79,11 @@ export function openTrailDb(name = TRAIL_DB_NAME, version = TRAIL_DB_VERSION): P
 export class TrailStore {
   private db: Promise<Db> | null = null;
 
-  constructor(private readonly name = TRAIL_DB_NAME) {}
+  /** `cap`: most visits kept (MAX_VISITS; smaller in tests). */
+  constructor(
+    private readonly name = TRAIL_DB_NAME,
+    private readonly cap = MAX_VISITS,
+  ) {}
 
   private async open(): Promise<Db> {
     this.db ??= openTrailDb(this.name).then((db) => {
@@ -79,14 +100,15 @@ export class TrailStore {
   }
 
   /**
-   * Adds a visit at `now`, unless the same reference was opened on the same page within
+   * Adds a visit at `now` (removing the oldest beyond the cap), unless the same reference was opened on the same page within
    * REVISIT_WINDOW_MS (hovering back and forth is one look, not many). Returns the stored visit,
    * or null when it counted as the same look.
    */
   async recordVisit(input: VisitInput, now: Date): Promise<StoredVisit | null> {
     const db = await this.open();
-    const tx = db.transaction('visits', 'readwrite');
-    const earlier = await tx.store.index('by-ref').getAll(input.refId);
+    const tx = db.transaction(['visits'], 'readwrite');
+    const store = tx.objectStore('visits');
+    const earlier = await store.index('by-ref').getAll(input.refId);
     const recent = earlier.some(
       (v) => v.url === input.url && now.getTime() - Date.parse(v.time) < REVISIT_WINDOW_MS,
     );
@@ -95,7 +117,8 @@ export class TrailStore {
       return null;
     }
     const visit = { ...input, time: now.toISOString() } as StoredVisit;
-    visit.id = await tx.store.add(visit);
+    visit.id = await store.add(visit);
+    await trimOldest(store, this.cap);
     await tx.done;
     return visit;
   }
@@ -149,6 +172,7 @@ export class TrailStore {
       await visits.add({ url, title, pageDate, refId, refKind, text, time } as StoredVisit);
     }
     for (const n of plan.putNotes) await notes.put(n);
+    await trimOldest(visits, this.cap);
     await tx.done;
     return { visits: plan.addVisits.length, notes: plan.putNotes.length };
   }

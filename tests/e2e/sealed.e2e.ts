@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inExtension, inPopover, launch, poll, popoverHostTag, type Session } from './harness';
+import type { Page } from 'playwright-core';
+import {
+  extensionUrl,
+  inExtension,
+  inPopover,
+  launch,
+  OPTIONS_PAGE,
+  poll,
+  popoverHostTag,
+  type Session,
+} from './harness';
 import {
   expectClean,
   expectMarked,
@@ -9,7 +19,11 @@ import {
   REF_SHOWN,
   shown,
   visit,
+  type Visit,
 } from './hostile-kit';
+
+const stopSpam = (v: Visit) =>
+  v.page.evaluate(() => clearInterval((window as unknown as { spamTimer: number }).spamTimer));
 
 /**
  * The sealed popover (CONTRACT.md §4): a page that pre-defines the host's tag, defines any
@@ -33,6 +47,55 @@ const setNote = (session: Session, refId: string, text: string) =>
     { refId, text },
   );
 
+/** Sets some settings (the rest keep their defaults or current values) from an extension page. */
+const setSettings = (ext: Page, patch: Record<string, unknown>) =>
+  ext.evaluate(async (p) => {
+    const storage = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            local: {
+              get(k: string): Promise<Record<string, object>>;
+              set(v: object): Promise<void>;
+            };
+          };
+        };
+      }
+    ).chrome.storage.local;
+    const { settings } = await storage.get('settings');
+    await storage.set({ settings: { ...settings, ...p } });
+  }, patch);
+
+/** The visits in the trail database (the extension's own IndexedDB), as stored. */
+const storedVisits = (ext: Page) =>
+  ext.evaluate(
+    () =>
+      new Promise<{ url: string; refId: string; title: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('kamerlens-trail');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('visits').objectStore('visits').getAll();
+          all.onsuccess = () => {
+            resolve(all.result);
+            db.close();
+          };
+        };
+      }),
+  );
+
+const onFixture = <V extends { url: string }>(visits: V[]) =>
+  visits.filter((v) => v.url.startsWith('https://nos.nl/hostile/synthesizes.html'));
+
+const spammed = (v: Visit) =>
+  v.page.evaluate(() => (window as unknown as { spammed: number }).spammed);
+
+/** Lets the page make input for `rounds` more rounds (20 a second), polling its own count. */
+async function letPageSpam(v: Visit, rounds: number): Promise<void> {
+  const from = await spammed(v);
+  await poll(() => spammed(v), 15_000).toBeGreaterThanOrEqual(from + rounds);
+}
+
 interface Pry {
   seen: string[];
   roots: string[];
@@ -42,8 +105,12 @@ interface Pry {
 
 describe('sealed popover', () => {
   let session: Session;
+  /** An extension page kept open to read the trail and change settings from. */
+  let ext: Page;
   beforeAll(async () => {
     session = await launch();
+    ext = await session.context.newPage();
+    await ext.goto(extensionUrl(OPTIONS_PAGE));
   });
   afterAll(async () => {
     await session.close();
@@ -87,5 +154,75 @@ describe('sealed popover', () => {
     await expectPageWorks(v);
     await setNote(session, REF_SHOWN.id, '');
     await expectClean(session, v);
+  });
+
+  it('input the page makes (pointer, mouse, keys, focus, clicks) never opens, moves or closes the popover', async () => {
+    const v = await visit(session, 'synthesizes.html');
+    await expectMarked(v, REF);
+    await v.page.evaluate(() =>
+      (window as unknown as { startSpam(p: boolean): void }).startSpam(false),
+    );
+    // Two seconds of page-made hovering and keys: far past the hover delay; nothing opens.
+    await letPageSpam(v, 40);
+    expect(await shown(v)).toBeNull();
+    // The reader's own pointer opens it; the page's keys neither move it on nor close it.
+    await hover(v, REF);
+    await poll(() => shown(v)).toEqual(REF_SHOWN);
+    await letPageSpam(v, 30);
+    expect(await shown(v)).toEqual(REF_SHOWN);
+    // The reader's Escape closes it.
+    await v.page.keyboard.press('Escape');
+    await poll(() => shown(v)).toBeNull();
+    await stopSpam(v);
+    await expectPageWorks(v);
+    await expectClean(session, v);
+  });
+
+  it('the trail is written by the reader: no page-made visits, one per reference per load, no query, long addresses cut', async () => {
+    await setSettings(ext, { trailEnabled: true, trailFullAddress: false });
+    const before = onFixture(await storedVisits(ext)).length;
+    const v = await visit(session, 'synthesizes.html?sessie=geheim#deel');
+    await expectMarked(v, REF);
+    await v.page.evaluate(() =>
+      (window as unknown as { startSpam(p: boolean): void }).startSpam(true),
+    );
+    await letPageSpam(v, 40);
+    // The page made 40 addresses and pressed the keys on each: none of it is in the trail.
+    // (Each new address starts marking afresh, so the reader's hover comes once it stops.)
+    await stopSpam(v);
+    await hover(v, REF);
+    await poll(() => shown(v)).toEqual(REF_SHOWN);
+    await poll(async () => onFixture(await storedVisits(ext)).length).toBe(before + 1);
+    const [recorded] = onFixture(await storedVisits(ext)).slice(-1);
+    expect(recorded?.url).toBe('https://nos.nl/hostile/synthesizes.html');
+    expect(recorded?.refId).toBe('kst-26643-1011');
+
+    // Opened again after more pushState: still one visit for that reference on this load; a
+    // second reference opened after it is recorded, so the first was not merely late.
+    await v.page.keyboard.press('Escape');
+    await v.page.evaluate(() => history.pushState({}, '', '?weer=1'));
+    await hover(v, REF);
+    await poll(() => shown(v)).toEqual(REF_SHOWN);
+    await v.page.keyboard.press('Escape');
+    await hover(v, 'Kamerstuk 34 843, nr. 113');
+    await poll(() => shown(v)).toEqual({ id: 'kst-34843-113', kind: 'kamerstuk' });
+    await poll(async () => onFixture(await storedVisits(ext)).length).toBe(before + 2);
+    const added = onFixture(await storedVisits(ext)).slice(before);
+    expect(added.map((x) => x.refId)).toEqual(['kst-26643-1011', 'kst-34843-113']);
+    await expectClean(session, v);
+
+    // The reader may keep full addresses; one over 2,048 characters is kept cut, not dropped.
+    await setSettings(ext, { trailFullAddress: true });
+    const long = `synthesizes.html?q=${'a'.repeat(3000)}`;
+    const w = await visit(session, long);
+    await expectMarked(w, REF);
+    await hover(w, REF);
+    await poll(() => shown(w)).toEqual(REF_SHOWN);
+    await poll(async () => onFixture(await storedVisits(ext)).length).toBe(before + 3);
+    const [cut] = onFixture(await storedVisits(ext)).slice(-1);
+    expect(cut?.url.length).toBe(2048);
+    expect(`https://nos.nl/hostile/${long}`.startsWith(cut?.url ?? '-')).toBe(true);
+    await setSettings(ext, { trailEnabled: false, trailFullAddress: false });
+    await expectClean(session, w);
   });
 });

@@ -3,3 +3,4 @@ export * from './validate';
 export * from './export';
 export * from './import';
 export * from './group';
+export * from './address';

@@ -53,5 +53,11 @@ export const LIMITS = {
   note: 10_000,
 } as const;
 
+/**
+ * The trail keeps at most this many visits; past it the oldest are removed first (the options
+ * page says so). Bounds the disk a page that keeps being visited can make the trail take.
+ */
+export const MAX_VISITS = 10_000;
+
 /** Opening the same reference on the same page again within this time adds no new visit. */
 export const REVISIT_WINDOW_MS = 10 * 60 * 1000;

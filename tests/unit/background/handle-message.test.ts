@@ -16,6 +16,7 @@ function deps(over: Partial<BackgroundDeps> = {}): BackgroundDeps {
   const notes = new Map<string, Note>();
   return {
     trailEnabled: async () => true,
+    trailFullAddress: async () => false,
     recordVisit: vi.fn(async (entry) => ({ ...entry, id: 1, time: NOW.toISOString() })),
     getNote: async (refId) => notes.get(refId) ?? null,
     setNote: async (refId, text, now) => {
@@ -80,6 +81,21 @@ describe('handleMessage', () => {
       value: { recorded: false },
     });
     expect(off.recordVisit).not.toHaveBeenCalled();
+  });
+
+  it('stores the address without query and fragment unless chosen, and cuts a long one', async () => {
+    const entry = input({ url: `https://nos.nl/a.html?zoek=${'x'.repeat(4000)}#top` });
+    const stripped = deps();
+    await handleMessage({ type: 'trail-record', entry }, fromTab, OWN, stripped);
+    expect(stripped.recordVisit).toHaveBeenCalledWith(input({ url: 'https://nos.nl/a.html' }), NOW);
+    const full = deps({ trailFullAddress: async () => true });
+    expect(await handleMessage({ type: 'trail-record', entry }, fromTab, OWN, full)).toEqual({
+      ok: true,
+      value: { recorded: true },
+    });
+    const kept = vi.mocked(full.recordVisit).mock.calls[0]?.[0];
+    expect(kept?.url.length).toBe(2048);
+    expect(entry.url.startsWith(kept?.url ?? '-')).toBe(true);
   });
 
   it('refuses a malformed visit without touching the store', async () => {

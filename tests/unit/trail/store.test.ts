@@ -35,6 +35,34 @@ describe('TrailStore', () => {
     expect((await store.visitsOf('kst-26643-1011')).length).toBe(3);
   });
 
+  it('keeps at most its cap of visits, removing the oldest first', async () => {
+    const store = new TrailStore(freshName(), 3);
+    for (let i = 0; i < 5; i += 1) {
+      await store.recordVisit(
+        input({ url: `https://nos.nl/${i}` }),
+        at(`2025-03-0${i + 1}T09:00:00Z`),
+      );
+    }
+    expect((await store.visits()).map((v) => v.url)).toEqual([
+      'https://nos.nl/4',
+      'https://nos.nl/3',
+      'https://nos.nl/2',
+    ]);
+    // An import past the cap keeps the newest too, whatever order they came in.
+    await store.importRecords({
+      visits: [
+        visit({ time: '2025-04-01T00:00:00.000Z' }),
+        visit({ time: '2024-01-01T00:00:00.000Z' }),
+      ],
+      notes: [],
+    });
+    expect((await store.visits()).map((v) => v.time.slice(0, 10))).toEqual([
+      '2025-04-01',
+      '2025-03-05',
+      '2025-03-04',
+    ]);
+  });
+
   it('saves, replaces and removes a note', async () => {
     const store = new TrailStore(freshName());
     expect(await store.note('kst-26643-1011')).toBeNull();
