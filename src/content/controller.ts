@@ -151,6 +151,11 @@ export class Controller {
     this.returnFocus = null;
   }
 
+  /** Focus is in a text field, on the page or in our popover (its note, its date). */
+  private typing(): boolean {
+    return isTyping(this.doc, (host) => this.popover.rootOf(host));
+  }
+
   private onKey(event: KeyboardEvent): void {
     // Keys the page synthesizes (isTrusted false) neither open, move nor close the popover.
     if (!event.isTrusted) return;
@@ -161,7 +166,7 @@ export class Controller {
     // Alt+Shift+K / Alt+Shift+J: next / previous reference (by key position, for any layout).
     if (!this.session || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
     if (event.code !== 'KeyK' && event.code !== 'KeyJ') return;
-    if (isTyping(this.doc)) return;
+    if (this.typing()) return;
     event.preventDefault();
     event.stopPropagation();
     this.step(event.code === 'KeyK' ? 1 : -1);
@@ -172,7 +177,7 @@ export class Controller {
    * page-level keys above stay for browsers that do not pass the default keys to commands.
    */
   command(direction: 1 | -1): void {
-    if (performance.now() - this.lastStep < SAME_PRESS_MS || isTyping(this.doc)) return;
+    if (performance.now() - this.lastStep < SAME_PRESS_MS || this.typing()) return;
     this.step(direction);
   }
 

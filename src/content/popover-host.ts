@@ -60,6 +60,11 @@ export class PopoverHost {
     return this.host?.isConnected ? this.host : null;
   }
 
+  /** The popover's closed root when `host` is our host, else null (for focus checks). */
+  rootOf(host: Element): ShadowRoot | null {
+    return host === this.host ? this.shadow : null;
+  }
+
   isOpen(): boolean {
     return this.element !== null && this.unmount !== null;
   }

@@ -13,12 +13,20 @@ const NON_TEXT_INPUTS = new Set([
 
 /**
  * Whether the reader is typing: focus in a text field, a select or an editable area (including
- * inside the page's open shadow roots). Keyboard commands do nothing then, so a shortcut never
+ * inside the page's open shadow roots and the popover's closed one). Keyboard commands do nothing then, so a shortcut never
  * takes over keys meant for a form or an editor.
  */
-export function isTyping(doc: Document = document): boolean {
+export function isTyping(
+  doc: Document = document,
+  /** Our own closed root, which `shadowRoot` cannot see into: the popover's note and date. */
+  ownRoot: (host: Element) => ShadowRoot | null = () => null,
+): boolean {
   let active: Element | null = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  for (;;) {
+    const root: ShadowRoot | null = active ? (active.shadowRoot ?? ownRoot(active)) : null;
+    if (!root?.activeElement) break;
+    active = root.activeElement;
+  }
   if (!active) return false;
   if (active instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(active.type);
   if (active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement) return true;
