@@ -6,27 +6,35 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightSize, launch, pointOfText, poll, type Session } from './harness';
+import {
+  highlightSize,
+  inPopover,
+  launch,
+  pointOfText,
+  poll,
+  popoverState,
+  type Session,
+} from './harness';
 
-/** The card's data attributes and visible text, read from the popover's shadow root. */
-function card(page: Page): Promise<Record<string, string> | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('kamerlens-popover');
-    const el = host?.shadowRoot?.querySelector<HTMLElement>('[data-ref-id]');
-    return host?.matches(':popover-open') && el ? { ...el.dataset, text: el.innerText } : null;
-  });
+/** The card's data attributes and visible text, read from the popover's closed root (CDP). */
+async function card(page: Page): Promise<Record<string, string> | null> {
+  const state = await popoverState(page);
+  return state ? { ...state.data, text: state.text } : null;
 }
 
 /** Opens the record (timeline) on the card and returns its visible text. */
-function openTimeline(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const details = document
-      .querySelector('kamerlens-popover')
-      ?.shadowRoot?.querySelector<HTMLDetailsElement>('details.timeline');
-    if (!details) return '';
-    details.open = true;
-    return details.innerText;
-  });
+async function openTimeline(page: Page): Promise<string> {
+  const text = await inPopover(
+    page,
+    (root) => {
+      const details = root.querySelector<HTMLDetailsElement>('details.timeline');
+      if (!details) return '';
+      details.open = true;
+      return details.innerText;
+    },
+    undefined,
+  );
+  return text ?? '';
 }
 
 async function hover(page: Page, text: string): Promise<void> {
