@@ -6,6 +6,9 @@ export const REF_KINDS = [
   'dossier',
   'motie',
   'eu-act',
+  'staatsblad',
+  'staatscourant',
+  'tractatenblad',
   'term',
 ] as const;
 
