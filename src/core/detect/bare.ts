@@ -20,9 +20,16 @@ const REACH = 48;
 /** "nr. 12 (36200-VI)": the dossier in parentheses right after the number. */
 const DOSSIER_AFTER = new RegExp(`\\s*\\(\\s*${DOSSIER}(?:${SUFFIX})?\\s*\\)`, 'y');
 
-/** No digit right before the dossier, not even across one space: "3 266 43" is not a dossier. */
+/** An amount: "€ 35.300", "EUR 35 300". */
+const CURRENCY_BEFORE = /(?:€|EUR|\$|£)[ \u00a0]?$/;
+
+/**
+ * No digit right before the dossier, not even across one space: "3 266 43" is not a dossier;
+ * nor is an amount.
+ */
 function cleanStart(text: string, start: number): boolean {
   if (!startsWord(text, start)) return false;
+  if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
   const gap = text[start - 1];
   return !((gap === ' ' || gap === '.') && start > 1 && isDigit(text.charCodeAt(start - 2)));
 }

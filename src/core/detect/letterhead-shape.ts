@@ -73,18 +73,50 @@ export function kindFollows(text: string, at: number): boolean {
   return matchAt(KIND_AFTER, text, at) !== null;
 }
 
-/** Eerste Kamer letterheads ("…⏎⏎D MEMORIE VAN ANTWOORD"): they have no word to anchor on. */
-export function findLetterLetterheads(text: string): Detection[] {
-  const out: Detection[] = [];
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/** Where a line's text starts after markup (space, tab, "*", "_", "#", ">"), by char codes. */
+function skipMarkup(text: string, at: number): number {
+  for (; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x2a && c !== 0x5f && c !== 0x23 && c !== 0x3e) break;
+  }
+  return at;
+}
+
+/** Whether a line opening at `at` could hold an Eerste Kamer letter: one to three capitals, then a break. */
+function mayBeLetterLine(text: string, at: number): boolean {
+  let k = at;
+  while (k < at + 4 && isCapital(text.charCodeAt(k))) k++;
+  const after = text.charCodeAt(k);
+  return (
+    k > at &&
+    k <= at + 3 &&
+    (after === 0x20 || after === 0x0a || after === 0x09 || after === 0x2a || after === 0x5f)
+  );
+}
+
+const NONE: readonly Detection[] = [];
+
+/**
+ * Eerste Kamer letterheads ("…⏎⏎D MEMORIE VAN ANTWOORD"): they have no word to anchor on, so
+ * every line start is checked, first by character codes (most lines fail there), then by shape.
+ */
+export function findLetterLetterheads(text: string): readonly Detection[] {
+  let out: Detection[] | null = null;
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
-    const at = contentOf(text, nl + 1);
+    const at = skipMarkup(text, nl + 1);
+    if (!mayBeLetterLine(text, at)) continue;
     const m = matchAt(LETTER_LINE, text, at);
     const letter = m?.[1];
     if (!m || letter === undefined) continue;
     const head = letterheadAbove(text, at);
     if (!head) continue;
     const end = at + letter.length;
+    out ??= [];
     out.push(detection(text, head.start, end, 'kamerstuk', `kst-${head.dossier}-${letter}`));
   }
-  return out;
+  return out ?? NONE;
 }

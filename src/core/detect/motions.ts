@@ -26,13 +26,19 @@ const MEMBER_REACH = 140;
 const COMPACT_SOURCE =
   '(?:kst-)?([1-9]\\d{4})(?:-([IVXLC]{1,6}[AB]?|[A-Z]|\\d{1,2}))?-(\\d{1,4})(?![\\dA-Za-z-])';
 const COMPACT = new RegExp(COMPACT_SOURCE, 'y');
-const COMPACT_ONLY = new RegExp(`^\\s*${COMPACT_SOURCE}\\s*$`);
 const COMPACT_NEXT = new RegExp(`(?:\\s*,\\s*|\\s+(?:en|and|&)\\s+)${COMPACT_SOURCE}`, 'y');
+const LATER_NUMBER = new RegExp(
+  `((?:[^()\\n]|\\([^()\\n]{0,60}\\)){0,200}?)\\(\\s*${COMPACT_SOURCE}\\s*\\)`,
+  'y',
+);
+/** A sentence ends between the motion and the parenthesis. */
+const SENTENCE_BREAK = /[.!?]\s+[A-Z]/;
 const AFTER_HEAD = /[ \u00a0]+(?:nrs?\.?\s*)?/y;
 
-function compactId(m: RegExpExecArray): string {
-  const dossier = m[2] !== undefined ? `${m[1]}-${m[2]}` : (m[1] ?? '');
-  return kamerstukId(dossier, m[3] ?? '');
+/** The id from COMPACT's groups, which start at `m[from]`: dossier, suffix, number. */
+function compactId(m: RegExpExecArray, from = 1): string {
+  const [dossier = '', suffix, nr = ''] = [m[from], m[from + 1], m[from + 2]];
+  return kamerstukId(suffix !== undefined ? `${dossier}-${suffix}` : dossier, nr);
 }
 
 /** "de moties 36200-VI-12 en 36200-VI-14": one detection per number, the first from "motie". */
@@ -51,14 +57,16 @@ function numberedMotions(text: string, at: number): Detection[] | null {
 }
 
 /**
- * The number in a parenthesis right after a motion, as tweedekamer.nl writes it
- * ("(36200-VI-12)"), with the position after ")"; null otherwise. A full citation there
- * ("(Kamerstuk 26 643, nr. 885)") stays a detection of its own.
+ * The number of a motion in parentheses after its names, as tweedekamer.nl writes it
+ * ("Motie van het lid Ellian over het versterken van de recherche (36200-VI-31)", "Gewijzigde
+ * motie van de leden … (t.v.v. 36200-VI-44) (36200-VI-92)"): within the same sentence, other
+ * parentheses skipped. Gives the id and the position after ")"; null when there is none. A full
+ * citation there ("(Kamerstuk 26 643, nr. 885)") stays a detection of its own.
  */
 function numberInParenthesis(text: string, end: number): { id: string; end: number } | null {
-  const paren = matchAt(PAREN, text, end);
-  const compact = paren?.[1] !== undefined ? COMPACT_ONLY.exec(paren[1]) : null;
-  return compact ? { id: compactId(compact), end: PAREN.lastIndex } : null;
+  const m = matchAt(LATER_NUMBER, text, end);
+  if (!m || SENTENCE_BREAK.test(m[1] ?? '')) return null;
+  return { id: compactId(m, 2), end: LATER_NUMBER.lastIndex };
 }
 
 interface Item {

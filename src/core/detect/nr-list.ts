@@ -33,6 +33,15 @@ const RANGE =
 /** A middle item of a list must be followed by another separator: ", 2 en 5". */
 const MIDDLE = /\s*,\s*(\d+)(?!\d)(?=\s*(?:[,&]|en\s|and\s|t\/m|[-\u2013]\s*\d))/y;
 const LAST = /(?:\s*,)?\s*(?:\ben|\band|&)\s*(\d+)(?!\d)/y;
+/** Eerste Kamer letters in a list: "nrs. E en F", "letters B, C en D". */
+const MIDDLE_LETTER = new RegExp(
+  `\\s*,\\s*([A-Z]{1,3})${NOT_WORD_AFTER}(?=\\s*(?:[,&]|en\\s|and\\s))`,
+  'y',
+);
+const LAST_LETTER = new RegExp(
+  `(?:\\s*,)?\\s*(?:\\ben|\\band|&)\\s*([A-Z]{1,3})${NOT_WORD_AFTER}`,
+  'y',
+);
 /** "p. 3", "pp. 12-14", "blz. 4 en 5", "p. 12 en 13": page numbers, skipped. */
 const PAGES =
   /\s*,?\s*(?:p|pp|blz|pag|pagina'?s?|page)\.?\s*\d+(?:\s*(?:[-\u2013]|en|and|t\/m|,)\s*\d+(?!\s*\.\d))*/y;
@@ -55,18 +64,19 @@ function range(text: string, first: Numbered, items: Numbered[]): number | null 
   return end;
 }
 
-/** Items after a plural word: ", 2", "en 5", each possibly a range. */
-function list(text: string, pos: number, items: Numbered[]): number {
+/** Items after a plural word: ", 2", "en 5", each possibly a range; or letters ("E en F"). */
+function list(text: string, pos: number, items: Numbered[], letters: boolean): number {
+  const [middleRe, lastRe] = letters ? [MIDDLE_LETTER, LAST_LETTER] : [MIDDLE, LAST];
   for (;;) {
-    const middle = matchAt(MIDDLE, text, pos);
-    const m = middle ?? matchAt(LAST, text, pos);
+    const middle = matchAt(middleRe, text, pos);
+    const m = middle ?? matchAt(lastRe, text, pos);
     const value = m?.[1];
     if (!m || value === undefined) return pos;
     const end = m.index + m[0].length;
     const item = { nr: value, start: end - value.length, end };
     items.push(item);
-    pos = range(text, item, items) ?? end;
-    if (!middle && !matchAt(MIDDLE, text, pos) && !matchAt(LAST, text, pos)) return pos;
+    pos = (letters ? null : range(text, item, items)) ?? end;
+    if (!middle && !matchAt(middleRe, text, pos) && !matchAt(lastRe, text, pos)) return pos;
   }
 }
 
@@ -89,11 +99,9 @@ export function parseNumbers(text: string, at: number): Numbered[] | null {
     const item = { nr, start: items.length === 0 ? at : end - nr.length, end };
     items.push(item);
     pos = end;
-    if (first[4] !== undefined) {
-      pos = range(text, item, items) ?? pos;
-      const plural = first[1] ?? first[2] ?? (first[3]?.endsWith('s') ? 's' : undefined);
-      if (plural !== undefined) pos = list(text, pos, items);
-    }
+    if (first[4] !== undefined) pos = range(text, item, items) ?? pos;
+    const plural = first[1] ?? first[2] ?? (first[3]?.endsWith('s') ? 's' : undefined);
+    if (plural !== undefined) pos = list(text, pos, items, first[5] !== undefined);
     if (matchAt(PAGES, text, pos)) pos = PAGES.lastIndex;
     if (!matchAt(AGAIN, text, pos)) break;
     pos = AGAIN.lastIndex;
