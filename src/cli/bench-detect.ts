@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { knowledgeBase, toLexicon } from '../core/data';
-import { createDetector, type Detector } from '../core/detect';
+import { createDetector, type Detection } from '../core/detect';
 import { createBaseline } from './bench-baseline';
 import { measureHtmlScan } from './bench-html';
 
@@ -39,7 +39,9 @@ function corpus(): string[] {
   return out;
 }
 
-function run(detect: Detector, blocks: string[]): { wall: number; cpu: number; found: number } {
+type Detect = (text: string) => Detection[];
+
+function run(detect: Detect, blocks: string[]): { wall: number; cpu: number; found: number } {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let found = 0;
@@ -53,7 +55,7 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-function measure(detect: Detector, blocks: string[], mb: number, runs: number) {
+function measure(detect: Detect, blocks: string[], mb: number, runs: number) {
   run(detect, blocks.slice(0, 2000)); // warm up the JIT
   const wall: number[] = [];
   const cpu: number[] = [];

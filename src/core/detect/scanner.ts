@@ -4,7 +4,7 @@ import { findLetterLetterheads } from './letterhead-shape';
 import { normalise, restore } from './normalize';
 import type { InnerScan, Parser } from './parser';
 import type { TermMatcher } from './terms';
-import type { Detection, Detector } from './types';
+import type { Detection } from './types';
 
 // The scan: one global pattern (glossary spellings and citation keywords, compiled into one trie
 // behind `\b`) finds candidates left to right. A candidate that is a keyword goes to the citation
@@ -34,7 +34,11 @@ function place(out: Detection[], found: Detection[]): boolean {
   return true;
 }
 
-export function createScanner(master: RegExp, terms: TermMatcher, dispatch: Dispatch): Detector {
+export function createScanner(
+  master: RegExp,
+  terms: TermMatcher,
+  dispatch: Dispatch,
+): (text: string) => Detection[] {
   const inner: InnerScan = (text, from, to) =>
     scan(text.slice(from, to)).map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
 
