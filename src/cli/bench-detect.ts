@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { knowledgeBase, toLexicon } from '../core/data';
-import { createDetector, type Detector } from '../core/detect';
+import { createDetector, type Detection } from '../core/detect';
 import { createBaseline } from './bench-baseline';
+import { measureHtmlScan } from './bench-html';
 
 // `npm run bench`: the detector's throughput on a corpus of at least 10 MB built from the seed
 // texts, next to the baseline (one regular expression per term and per citation form) measured
@@ -13,6 +14,9 @@ import { createBaseline } from './bench-baseline';
 // Throughput is given per second of wall time and per second of CPU time of this process: on a
 // shared machine other processes take turns on the cores, which stretches wall time but not the
 // CPU time the work itself needs. The ratio compares CPU times.
+//
+// Last, HTML throughput on a 5 MB page: the HTML reader alone, and the whole `scan` command
+// (reading, visible text, building the detector, detection, output), median of three runs.
 
 const FIXTURES = join(import.meta.dirname, '../../tests/fixtures/golden');
 const TARGET_BYTES = 10 * 1024 * 1024;
@@ -35,7 +39,9 @@ function corpus(): string[] {
   return out;
 }
 
-function run(detect: Detector, blocks: string[]): { wall: number; cpu: number; found: number } {
+type Detect = (text: string) => Detection[];
+
+function run(detect: Detect, blocks: string[]): { wall: number; cpu: number; found: number } {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let found = 0;
@@ -49,7 +55,7 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-function measure(detect: Detector, blocks: string[], mb: number, runs: number) {
+function measure(detect: Detect, blocks: string[], mb: number, runs: number) {
   run(detect, blocks.slice(0, 2000)); // warm up the JIT
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -86,3 +92,10 @@ console.log(row('baseline ', base, 3));
 console.log(
   `ratio    ${fmt(ours.cpu / base.cpu)}x (CPU time); load average ${(loadavg()[0] ?? 0).toFixed(1)}`,
 );
+
+const html = measureHtmlScan(blocks, 5 * 1024 * 1024, 3);
+const rate = (r: { cpu: number; wall: number }): string =>
+  `${fmt(r.cpu)} MB/s per CPU second, ${fmt(r.wall)} MB/s wall`;
+console.log(`html      ${html.mb.toFixed(1)} MB page, median of 3, ${html.lines} lines`);
+console.log(`  reader  ${rate(html.reader)} (visible text)`);
+console.log(`  scan    ${rate(html.scan)} (read, visible text, detector built, detection, output)`);

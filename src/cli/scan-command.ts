@@ -1,5 +1,5 @@
 import { knowledgeBase, positionAt, resolveMotionAt, toLexicon } from '../core/data';
-import { createDetector, type Detection } from '../core/detect';
+import { createDetector, keepInContext, type Detection } from '../core/detect';
 import { InputError, readInput } from './scan-input';
 
 // The `scan` command without its process: arguments, input, detection, output lines (CONTRACT §3).
@@ -67,7 +67,9 @@ export function runScan(argv: string[]): string {
   const { file, date } = parseArgs(argv);
   const text = readInput(file);
   const detect = createDetector(toLexicon(knowledgeBase));
-  const lines = detect(text).map((d) => detectionLine(resolveAt(d, date)));
+  // The file is one page: terms with a general meaning stay only if it is about the regulation.
+  const found = keepInContext(detect(text), detect.context);
+  const lines = found.map((d) => detectionLine(resolveAt(d, date)));
   if (date !== undefined) lines.push(positionLine(date));
   return lines.map((line) => `${line}\n`).join('');
 }

@@ -1,4 +1,4 @@
-import type { Detection, Detector } from '../core/detect';
+import { keepInContext, type Detection, type Detector } from '../core/detect';
 import { summariseDetections, type PageDate, type TabState } from '../core/messages';
 import { recordTrail, reportDetections, showRef } from '../platform/background-client';
 import { isMarkingOn, type Settings } from '../core/settings';
@@ -52,6 +52,11 @@ export class Controller {
       capture: true,
       signal: this.keys.signal,
     });
+  }
+
+  /** What was found on the page, without terms out of context (the page-level decision). */
+  private pageFound(): Detection[] {
+    return keepInContext(this.session?.index.found() ?? [], this.detect.context);
   }
 
   /** The user took back access to this site: stop until the page is loaded again. */
@@ -228,7 +233,7 @@ export class Controller {
 
   private reportFound(): void {
     this.onPageChanged();
-    const found = this.session?.index.found() ?? [];
+    const found = this.pageFound();
     void reportDetections(found.filter((d) => d.kind !== 'term').length);
   }
 
@@ -238,7 +243,7 @@ export class Controller {
       host: location.hostname,
       markingOn: this.session !== null,
       pageDate: this.pageDate(),
-      detections: summariseDetections(this.session?.index.found() ?? []),
+      detections: summariseDetections(this.pageFound()),
     };
   }
 }

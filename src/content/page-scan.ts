@@ -1,4 +1,4 @@
-import type { Detection, Detector } from '../core/detect';
+import { isAboutRegulation, needsContext, type Detection, type Detector } from '../core/detect';
 import { isShown, walkBlocks } from './collect';
 import type { TextBlock } from './text-block';
 import type { BlockEntry, MarkIndex } from './mark-index';
@@ -17,6 +17,11 @@ export interface ScanOptions {
  */
 export class PageScan {
   private readonly markedTerms = new Set<string>();
+  /**
+   * Whether the page is about the regulation, decided over everything found after each scan (a
+   * block alone cannot tell): terms with a general meaning are marked only then.
+   */
+  private aboutRegulation = false;
   private readonly queue: Node[] = [];
   private running: Promise<void> | null = null;
 
@@ -72,6 +77,7 @@ export class PageScan {
         this.index.remove(entry);
         this.viewport.remove(entry);
       }
+      this.decideContext();
       this.viewport.flush();
       this.onChange();
     }
@@ -84,9 +90,18 @@ export class PageScan {
     }
   }
 
+  /** The page-level decision over everything found; marks again when it changed. */
+  private decideContext(): void {
+    const about = isAboutRegulation(this.index.found(), this.detect.context);
+    if (about === this.aboutRegulation) return;
+    this.aboutRegulation = about;
+    this.remark(this.options);
+  }
+
   private shouldMark(d: Detection): boolean {
     if (d.kind !== 'term') return this.options.markDocuments;
     if (!this.options.markTerms) return false;
+    if (!this.aboutRegulation && needsContext(d, this.detect.context)) return false;
     if (this.options.markEveryTerm) return true;
     if (this.markedTerms.has(d.id)) return false;
     this.markedTerms.add(d.id);

@@ -12,6 +12,9 @@ export const KIND_SINGULAR: Record<RefKind, MessageKey> = {
   dossier: 'kindDossier',
   motie: 'kindMotie',
   'eu-act': 'kindEuAct',
+  staatsblad: 'kindStaatsblad',
+  staatscourant: 'kindStaatscourant',
+  tractatenblad: 'kindTractatenblad',
   term: 'kindTerm',
 };
 
@@ -22,6 +25,9 @@ export const KIND_PLURAL: Record<RefKind, MessageKey> = {
   dossier: 'kindsDossier',
   motie: 'kindsMotie',
   'eu-act': 'kindsEuAct',
+  staatsblad: 'kindsStaatsblad',
+  staatscourant: 'kindsStaatscourant',
+  tractatenblad: 'kindsTractatenblad',
   term: 'kindsTerm',
 };
 

@@ -138,3 +138,19 @@ export function checkReferences({ kb, names }: CheckContext): ValidationError[] 
 export function isUrl(s: string): boolean {
   return /^https:\/\/\S+$/.test(s);
 }
+
+/**
+ * Terms that need context are marked only next to a term that does not (or a bundled document):
+ * if every term needed context, no page could be about the regulation by its words alone.
+ */
+export function checkContextTerms({ kb, names }: CheckContext): ValidationError[] {
+  if (kb.terms.length === 0 || kb.terms.some((t) => t.needsContext !== true)) return [];
+  return [
+    {
+      file: names.terms,
+      path: '/terms',
+      message:
+        'every term has needsContext: no term is left to show a page is about the regulation',
+    },
+  ];
+}

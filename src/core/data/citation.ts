@@ -1,7 +1,7 @@
 /**
  * Citations in the official style (Aanwijzingen voor de regelgeving, aanwijzing 3.43 ff.):
  * "Kamerstukken II 2024/25, 32 317, nr. 906", "Handelingen II 2022/23, nr. 78, item 23",
- * "Aanhangsel Handelingen II 2024/25, nr. 1028", "Verordening (EU) 2021/1232".
+ * "Aanhangsel Handelingen II 2024/25, nr. 1028", "Verordening (EU) 2021/1232", "Stb. 2023, 512".
  */
 import { dossierKey, ID_PATTERNS, idKind, parseHandelingen, parseKamerstuk } from './ids';
 import type { DocumentEntry } from './types';
@@ -24,6 +24,10 @@ export function formatCitation(
       return `Kamerstukken ${dossierNumber(id.slice('dossier-'.length))}`;
     case 'eu-act':
       return euAct(id);
+    case 'staatsblad':
+    case 'staatscourant':
+    case 'tractatenblad':
+      return publication(id);
     default:
       return undefined;
   }
@@ -38,6 +42,19 @@ function kamerstuk(id: string, vergaderjaar: string | undefined): string | undef
   const nr = firstChamber ? parts.nr : `nr. ${parts.nr}`;
   if (vergaderjaar === undefined) return `Kamerstuk ${dossier}, ${nr}`;
   return `Kamerstukken ${firstChamber ? 'I' : 'II'} ${shortYear(vergaderjaar)}, ${dossier}, ${nr}`;
+}
+
+/** "stb-2023-512" → "Stb. 2023, 512" (Aanwijzingen voor de regelgeving 3.43). */
+const PUBLICATION_ABBREVIATION: Record<string, string> = {
+  stb: 'Stb.',
+  stcrt: 'Stcrt.',
+  trb: 'Trb.',
+};
+
+function publication(id: string): string | undefined {
+  const [prefix = '', year, nr] = id.split('-');
+  const name = PUBLICATION_ABBREVIATION[prefix];
+  return name && year && nr ? `${name} ${year}, ${nr}` : undefined;
 }
 
 function handelingen(id: string): string | undefined {
@@ -73,6 +90,8 @@ function euAct(id: string): string {
   if (!m || m[2] === undefined || m[4] === undefined) return `CELEX ${celex}`;
   const [sector, year, type, n] = [m[1], Number(m[2]), m[3], String(Number(m[4]))];
   if (sector === '5' && type === 'PC') return `COM(${year}) ${n}`;
+  // Framework decisions (type F) were acts of police and judicial cooperation (JBZ), until 2009.
+  if (sector === '3' && type === 'F') return `Kaderbesluit ${year}/${n}/JBZ`;
   if (sector !== '3' || (type !== 'R' && type !== 'L')) return `CELEX ${celex}`;
   // Numbering changed in 2015 ("2021/1232"); before, "(EU) nr. 1215/2012"; EC acts before the
   // Lisbon Treaty (in force December 2009) are "EG", EEC acts before 1993 "EEG".

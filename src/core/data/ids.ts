@@ -4,7 +4,17 @@
  */
 
 export type IdKind =
-  'kamerstuk' | 'handelingen' | 'aanhangsel' | 'dossier' | 'motie' | 'eu-act' | 'term' | 'event';
+  | 'kamerstuk'
+  | 'handelingen'
+  | 'aanhangsel'
+  | 'dossier'
+  | 'motie'
+  | 'eu-act'
+  | 'staatsblad'
+  | 'staatscourant'
+  | 'tractatenblad'
+  | 'term'
+  | 'event';
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 
@@ -20,6 +30,10 @@ export const ID_PATTERNS: Readonly<Record<IdKind, RegExp>> = {
   motie: new RegExp(`^motie-${SLUG}$`),
   // Sector, year, type letters, number, optional corrigendum: 32021R1232, 52022PC0209.
   'eu-act': /^celex-([0-9CE])(\d{4})([A-Z]{1,2})(\d{4})(?:\(\d{2}\))?$/,
+  // Staatsblad, Staatscourant, Tractatenblad: year and number, as on officielebekendmakingen.
+  staatsblad: /^stb-(\d{4})-(\d+)$/,
+  staatscourant: /^stcrt-(\d{4})-(\d+)$/,
+  tractatenblad: /^trb-(\d{4})-(\d+)$/,
   term: new RegExp(`^term-${SLUG}$`),
   // Not in the CONTRACT: events are internal to the data set.
   event: new RegExp(`^ev-${SLUG}$`),

@@ -4,13 +4,19 @@ import { dossierTitles, motions } from './lookup';
 import type { KnowledgeBase } from './types';
 
 /**
- * Terms with their variants, dossier titles for letterheads, and motions by submitter. A name that
+ * Terms with their variants (and whether they need a page about the regulation), dossier titles
+ * for letterheads, motions by submitter, and the ids of the bundled documents. A name that
  * belongs to two motions (Kathmann) appears twice, so the detector can see it is ambiguous.
  */
 export function toLexicon(kb: Pick<KnowledgeBase, 'terms' | 'dossiers' | 'documents'>): Lexicon {
   return {
-    terms: kb.terms.map((t) => ({ id: t.id, variants: [...t.variants] })),
+    terms: kb.terms.map((t) =>
+      t.needsContext === true
+        ? { id: t.id, variants: [...t.variants], needsContext: true }
+        : { id: t.id, variants: [...t.variants] },
+    ),
     dossierTitles: dossierTitles(kb),
     motions: motions(kb).map((m) => ({ id: m.id, names: [...m.names] })),
+    documents: kb.documents.map((d) => d.id),
   };
 }

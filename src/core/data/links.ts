@@ -4,7 +4,8 @@ import { idKind } from './ids';
 const OB = 'https://zoek.officielebekendmakingen.nl';
 
 /**
- * officielebekendmakingen.nl for Kamerstukken, Handelingen, the Aanhangsel and dossiers; EUR-Lex
+ * officielebekendmakingen.nl for Kamerstukken, Handelingen, the Aanhangsel, dossiers, Staatsblad,
+ * Staatscourant and Tractatenblad; EUR-Lex
  * (Dutch) for EU acts. Terms, motions without a known number and
  * unknown ids have no official link.
  */
@@ -14,6 +15,11 @@ export function officialLink(id: string): string | undefined {
     case 'handelingen':
     case 'aanhangsel':
       return `${OB}/${id}.html`;
+    case 'staatsblad':
+    case 'staatscourant':
+    case 'tractatenblad':
+      // As officielebekendmakingen addresses them: https://zoek.officielebekendmakingen.nl/stb-2023-512
+      return `${OB}/${id}`;
     case 'dossier':
       return `${OB}/dossier/${id.slice('dossier-'.length)}`;
     case 'eu-act':

@@ -140,6 +140,11 @@ export interface Term {
   related?: string[];
   /** Debate terms show the cabinet's position in popovers. */
   csamDebate: boolean;
+  /**
+   * A word with a general meaning besides the debate's ("voorzitterschap", "AIVD"): marked only on
+   * pages about the regulation (a term without this flag, or a bundled document, on the page).
+   */
+  needsContext?: boolean;
   status: Status;
   sources: Source[];
 }

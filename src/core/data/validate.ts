@@ -2,7 +2,13 @@
  * Validation of the whole knowledge base, for the unit tests and the build (a broken data file
  * must fail the build with its file and path). Not for extension code: it pulls in Ajv.
  */
-import { checkIds, checkReferences, checkVariants, type CheckContext } from './check-refs';
+import {
+  checkIds,
+  checkReferences,
+  checkContextTerms,
+  checkVariants,
+  type CheckContext,
+} from './check-refs';
 import { checkDates, checkQuoteLengths, checkSources } from './check-content';
 import {
   checkMotions,
@@ -39,6 +45,7 @@ export function validateKnowledgeBase(
     ...strings,
     ...checkIds(context),
     ...checkVariants(context),
+    ...checkContextTerms(context),
     ...checkReferences(context),
     ...checkDates(context),
     ...checkSources(context),

@@ -6,6 +6,7 @@ import type { LetterheadFinder } from './letterhead';
 import type { MotionIndex } from './motion-names';
 import { createMotionParser } from './motions';
 import { parseOfficial } from './official';
+import { parsePublication } from './publications';
 import type { Parser } from './parser';
 import type { Dispatch } from './scanner';
 import type { Piece } from './trie';
@@ -15,10 +16,41 @@ import type { Piece } from './trie';
 // the rest. Where a word is common in prose ("verordening", "com…") the pattern also demands what
 // must follow, so ordinary words do not stop the scan.
 
-const OPENS_ACT = { raw: '\\s*[(\\d]' };
+const OPENS_ACT = { raw: '\\s*(?:[(\\d]|n[ro]s?\\.?\\s*\\d)' };
+const YEAR_AHEAD = {
+  raw: '(?:\\s+der\\s+Staten-Generaal)?\\s*,?\\s*(?:vergaderjaar\\s+)?(?:19|20)\\d\\d',
+};
+const PUBLICATION_YEAR = {
+  raw: '[\\s,]*(?:van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederlanden)?[\\s,]*)?(?:jaargang\\s+)?(?:van\\s+)?\\d',
+};
+const ACT_WORDS = [
+  'verordening',
+  'verordeningen',
+  'richtlijn',
+  'richtlijnen',
+  'besluit',
+  'besluiten',
+  'kaderbesluit',
+  'kaderbesluiten',
+  'beschikking',
+  'beschikkingen',
+  'uitvoeringsverordening',
+  'uitvoeringsrichtlijn',
+  'uitvoeringsbesluit',
+  'regulation',
+  'regulations',
+  'directive',
+  'directives',
+  'decision',
+  'decisions',
+  'framework decision',
+  'framework decisions',
+];
 
 export const KEYWORDS: Piece[][] = [
   ['kamerstuk'],
+  ['kamerst.'],
+  ['kst.', { raw: '\\s*[I\\d]' }],
   ['dossier'],
   ['handelingen'],
   ['hand.'],
@@ -26,22 +58,36 @@ export const KEYWORDS: Piece[][] = [
   ['aanh.'],
   ['tk', { raw: '\\s+\\d' }],
   ['ek', { raw: '\\s+\\d' }],
+  ['tweede kamer', YEAR_AHEAD],
+  ['eerste kamer', YEAR_AHEAD],
+  ['parliamentary paper'],
+  ['parliamentary document'],
   ['motie'],
-  ...['verordening', 'richtlijn', 'besluit', 'regulation', 'directive', 'decision'].map((w) => [
-    w,
-    OPENS_ACT,
-  ]),
+  ...ACT_WORDS.map((w) => [w, OPENS_ACT]),
   ['com', { raw: '\\s*[(/]\\s*\\d' }],
-  ['celex', { raw: '\\s*[:=]?\\s*\\d' }],
+  ['celex', { raw: '(?:[-\\s]?(?:nummer|number|nr\\.?|no\\.?))?\\s*[:=]?\\s*\\d' }],
+  // A CELEX number on its own: sector 3 (acts) and 5 (proposals), "32016R0679", "52022PC0209".
+  ['3', { raw: '(?:19|20)\\d\\d[RLDF]\\d{4}(?!\\d)' }],
+  ['5', { raw: '(?:19|20)\\d\\d[PDSJ]C\\d{4}(?!\\d)' }],
   ['kst', { raw: '-\\d' }],
   ['h', { raw: '-[te]k-\\d' }],
   ['ah', { raw: '-[te]k-\\d' }],
+  ['stb', { raw: '(?:-\\d|\\.?[\\s,]*\\d)' }],
+  ['stcrt', { raw: '(?:-\\d|\\.?[\\s,]*\\d)' }],
+  ['trb', { raw: '(?:-\\d|\\.?[\\s,]*\\d)' }],
+  ['staatsblad', PUBLICATION_YEAR],
+  ['staatscourant', PUBLICATION_YEAR],
+  ['tractatenblad', PUBLICATION_YEAR],
   ['https://'],
   ['http://'],
   ['www.'],
   ['zoek.officielebekendmakingen.nl/'],
   ['officielebekendmakingen.nl/'],
-  ['nr', { raw: 's?\\.?\\s*\\d' }],
+  ['eur-lex.europa.eu/'],
+  ['nr', { raw: 's?\\.?\\s*(?:\\d|[A-Z]{1,3}\\b)' }],
+  ['nummer', { raw: 's?\\s*\\d' }],
+  ['no', { raw: 's?\\.?\\s*\\d' }],
+  ['letter', { raw: 's?\\s+[A-Z]{1,3}\\b' }],
 ];
 
 /** Parsers to try, by the lower-cased ASCII code of the keyword's first letter. */
@@ -52,10 +98,17 @@ export function createDispatch(
   const motion = createMotionParser(motions);
   const numbered = createNumberedParser(letterhead);
   const byLetter = new Map<string, Parser[]>([
-    ['k', [parseKamerstuk, parseOfficial]],
+    ['k', [parseKamerstuk, parseOfficial, parseEuAct]],
     ['d', [parseKamerstuk, parseEuAct]],
-    ['t', [parseKamerstuk]],
-    ['e', [parseKamerstuk]],
+    ['t', [parseKamerstuk, parsePublication, parseOfficial]],
+    ['e', [parseKamerstuk, parseOfficial]],
+    ['p', [parseKamerstuk]],
+    ['s', [parsePublication, parseOfficial]],
+    ['f', [parseEuAct]],
+    ['u', [parseEuAct]],
+    ['3', [parseEuAct]],
+    ['5', [parseEuAct]],
+    ['l', [numbered]],
     ['h', [parseHandelingen, parseOfficial]],
     ['a', [parseAanhangsel, parseOfficial]],
     ['m', [motion]],

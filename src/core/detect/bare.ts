@@ -1,22 +1,35 @@
 import { isDigit, startsWord } from './chars';
-import { DOSSIER, dossierId, SUFFIX } from './grammar';
+import { DOSSIER, dossierId, matchAt, SUFFIX } from './grammar';
 import type { LetterheadFinder } from './letterhead';
+import { kindFollows, letterheadAbove } from './letterhead-shape';
 import { kamerstukDetections, parseNumbers } from './nr-list';
-import type { Parser } from './parser';
+import { detection, type Parser } from './parser';
 
-// Citations without a keyword, found from their "nr.": "(26643, nr. 907)", "26 643, nr. 1043",
-// "36 600 VII, nr. 5", the mis-spaced "323 17, nr. 972" (the "nr." is the citation context that
-// makes the repair safe), "26 643 en 34 843, nr. 1069" (first dossier, as with a keyword), and
-// letterheads. A bare "nr. 1" with no dossier before it is not a reference.
+// Citations without a keyword, found from their number word ("nr.", "nrs.", "nummer", "no.",
+// "letter"): "(26643, nr. 907)", "26 643, nr. 1043", "36 600 VII, nr. 5", "36101 nr. F", "motie …
+// 36 200-VI, letter K", the mis-spaced "323 17, nr. 972" (the "nr." is the citation context
+// that makes the repair safe), "26 643 en 34 843, nr. 1069" (first dossier, as with a keyword),
+// the dossier after the number as the Handelingen write it ("Zij krijgt nr. 12 (36200-VI)."),
+// and letterheads (known titles, or any dossier by shape). A bare "nr. 1" with no dossier
+// around it is not a reference.
 
 const BEFORE_NR = new RegExp(
   `(?:${DOSSIER}(?:${SUFFIX})?(?:\\s+en\\s+|\\s*/\\s*))?${DOSSIER}(?:${SUFFIX})?\\s*,?\\s*$`,
 );
 const REACH = 48;
+/** "nr. 12 (36200-VI)": the dossier in parentheses right after the number. */
+const DOSSIER_AFTER = new RegExp(`\\s*\\(\\s*${DOSSIER}(?:${SUFFIX})?\\s*\\)`, 'y');
 
-/** No digit right before the dossier, not even across one space: "3 266 43" is not a dossier. */
+/** An amount: "€ 35.300", "EUR 35 300". */
+const CURRENCY_BEFORE = /(?:€|EUR|\$|£)[ \u00a0]?$/;
+
+/**
+ * No digit right before the dossier, not even across one space: "3 266 43" is not a dossier;
+ * nor is an amount.
+ */
 function cleanStart(text: string, start: number): boolean {
   if (!startsWord(text, start)) return false;
+  if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
   const gap = text[start - 1];
   return !((gap === ' ' || gap === '.') && start > 1 && isDigit(text.charCodeAt(start - 2)));
 }
@@ -37,8 +50,21 @@ export function createNumberedParser(letterhead: LetterheadFinder | null): Parse
   return (text, at) => {
     const items = parseNumbers(text, at);
     if (!items) return null;
-    const found = bareDossier(text, at) ?? letterhead?.(text, at) ?? null;
-    if (!found) return null;
-    return kamerstukDetections(text, found.start, items, found.dossier);
+    const found =
+      bareDossier(text, at) ??
+      letterhead?.(text, at) ??
+      (text[at] === 'N' && kindFollows(text, items[0]?.end ?? at)
+        ? letterheadAbove(text, at)
+        : null);
+    if (found) return kamerstukDetections(text, found.start, items, found.dossier);
+    const last = items[items.length - 1];
+    const after = last && matchAt(DOSSIER_AFTER, text, last.end);
+    if (!after || after[1] === undefined || !/^\d+$/.test(last.nr)) return null;
+    const dossier = dossierId(after[1], after[2] ?? after[3]);
+    const out = kamerstukDetections(text, at, items, dossier);
+    const end = DOSSIER_AFTER.lastIndex;
+    const tail = out[out.length - 1];
+    if (tail) out[out.length - 1] = detection(text, tail.start, end, 'kamerstuk', tail.id);
+    return out;
   };
 }

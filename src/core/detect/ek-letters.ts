@@ -35,21 +35,20 @@ export function findEkLetters(text: string): readonly Detection[] {
   return out;
 }
 
-/** Adds `extra` to the sorted, non-overlapping `out`, skipping any that would overlap. */
+/**
+ * Adds `extra` (sorted by start, not overlapping each other) to `out` (sorted by start). An extra
+ * replaces the glossary terms it overlaps and is dropped when it overlaps any other detection.
+ * Detections of `out` may overlap each other (the numbers a range implies share its span).
+ */
 export function mergeDetections(out: Detection[], extra: readonly Detection[]): Detection[] {
   if (extra.length === 0) return out;
-  const merged: Detection[] = [];
-  let k = 0;
-  for (const d of out) {
-    while (k < extra.length && (extra[k]?.start ?? Infinity) < d.start) {
-      const e = extra[k++];
-      if (e && e.end <= d.start && (merged.at(-1)?.end ?? 0) <= e.start) merged.push(e);
-    }
-    if ((merged.at(-1)?.end ?? 0) <= d.start) merged.push(d);
-  }
-  for (; k < extra.length; k++) {
-    const e = extra[k];
-    if (e && (merged.at(-1)?.end ?? 0) <= e.start) merged.push(e);
-  }
-  return merged;
+  const kept = extra.filter((e) =>
+    out.every((d) => d.kind === 'term' || d.end <= e.start || d.start >= e.end),
+  );
+  if (kept.length === 0) return out;
+  const merged = out.filter(
+    (d) => d.kind !== 'term' || kept.every((e) => d.end <= e.start || d.start >= e.end),
+  );
+  merged.push(...kept);
+  return merged.sort((a, b) => a.start - b.start || a.end - b.end);
 }

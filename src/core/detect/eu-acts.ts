@@ -1,29 +1,42 @@
 import { matchAt, NOT_WORD_AFTER } from './grammar';
 import { detection, type Parser } from './parser';
+import type { Detection } from './types';
 
-// EU acts and their CELEX numbers: "Verordening (EU) 2021/1232" → celex-32021R1232, "Richtlijn
-// 2002/58/EG" → celex-32002L0058, "COM(2022) 209" and "COM/2022/209" → celex-52022PC0209, and a
-// CELEX number written out ("CELEX:32021R1232"). Before 2015 regulations were numbered
-// number/year ("Verordening (EG) nr. 45/2001"), directives and decisions year/number; the "nr."
-// tells the older regulation form apart.
+// EU acts and their CELEX numbers (CONTRACT §2; EUR-Lex): "Verordening (EU) 2021/1232" →
+// celex-32021R1232, "Richtlijn 2002/58/EG" → celex-32002L0058, "Kaderbesluit 2008/913/JBZ" and
+// "Council Framework Decision 2008/977/JHA" → type F, "Beschikking 2000/520/EG" → D,
+// "Uitvoeringsverordening (EU) 2019/947", "Verordening (EU, Euratom) 2024/2509", old-style
+// "Besluit nr. 1386/2013/EU" (number/year), lists ("Verordeningen (EG) nr. 1/2003 en (EG) nr.
+// 139/2004", "Regulations (EU) No 1303/2013 and (EU) No 1305/2013", "Richtlijnen 2014/24/EU en
+// 2014/25/EU": each act), "COM(2022) 209" and "COM/2022/209" → celex-52022PC0209, and CELEX
+// numbers ("CELEX:32021R1232", "CELEX-nummer 32016R0679", a bare "32016R0679").
+//
+// Before 2015 regulations were numbered number/year ("Verordening (EG) nr. 45/2001"), directives
+// and decisions year/number; the "nr." tells the number/year form apart.
 
-const TAG = '(?:\\((?:EU|EG|EEG|EC|EEC|Euratom)\\)\\s*)';
-const ACT = new RegExp(
-  `(Verordening|Richtl(?:ij|\\u0133)n|Besluit|Regulation|Directive|Decision)\\s*(${TAG})?(?:(nr\\.?|no\\.?)\\s*)?` +
-    `(\\d{1,4})/(\\d{1,4})(?:/(EU|EG|EEG|EC|EEC|JBZ|JHA|GBVB|CFSP))?(?!\\d)${NOT_WORD_AFTER}`,
-  'iy',
-);
+const TAG_NAME = '(?:EU|EG|EEG|EC|EEC|EGKS|EKSG|ECSC|Euratom|GBVB|CFSP|JBZ|JHA)';
+const TAG = `(?:\\(${TAG_NAME}(?:\\s*,\\s*${TAG_NAME})*\\)\\s*)`;
+const ENDING = '(?:/(EU|EG|EEG|EC|EEC|EGKS|EKSG|ECSC|Euratom|JBZ|JHA|GBVB|CFSP))?';
+const NUMBER = `(${TAG})?(?:(nr\\.?|no\\.?)\\s*)?(\\d{1,4})/(\\d{1,4})${ENDING}(?!\\d)${NOT_WORD_AFTER}`;
+const WORD =
+  '(Uitvoerings(?:verordening|richtlijn|besluit)(?:en)?|Verordening(?:en)?|Richtl(?:ij|\\u0133)n(?:en)?|' +
+  'Kaderbesluit(?:en)?|Besluit(?:en)?|Beschikking(?:en)?|Regulations?|Directives?|' +
+  'Framework\\s+Decisions?|Decisions?)';
+const ACT = new RegExp(`${WORD}\\s*${NUMBER}`, 'iy');
+const NEXT = new RegExp(`(?:\\s*,\\s*|\\s+(?:en|and|&)\\s+)${NUMBER}`, 'iy');
 const COM = /COM\s*(?:\(\s*(\d{4})\s*\)|\/(\d{4})\/)\s*(\d{1,4})(?!\d)/y;
-const CELEX = /CELEX\s*[:=]?\s*([1-9]\d{4}[A-Z]{1,2}\d{4})(?!\d)/iy;
+const CELEX =
+  /(?:CELEX(?:[-\s]?(?:nummer|number|nr\.?|no\.?))?\s*[:=]?\s*)?([1-9]\d{4}[A-Z]{1,2}\d{4})(?!\d)(?![A-Za-z])/iy;
 
-const TYPE: Record<string, string> = {
-  verordening: 'R',
-  regulation: 'R',
-  richtlijn: 'L',
-  directive: 'L',
-  besluit: 'D',
-  decision: 'D',
-};
+/** The CELEX type letter of an act by the (lower-cased, ligature-free) word that names it. */
+function typeOf(word: string): string | undefined {
+  const w = word.replace(/\s+/g, ' ');
+  if (/^(?:kaderbesluit|framework decision)/.test(w)) return 'F';
+  if (/verordening|^regulation/.test(w)) return 'R';
+  if (/richtlijn|^directive/.test(w)) return 'L';
+  if (/besluit|^beschikking|^decision/.test(w)) return 'D';
+  return undefined;
+}
 
 function fullYear(y: string): number {
   const n = Number(y);
@@ -35,10 +48,13 @@ function plausibleYear(y: number): boolean {
   return y >= 1950 && y <= 2099;
 }
 
-function celex(m: RegExpExecArray): string | null {
-  const [, word = '', tag, numberMark, a = '', b = '', ending] = m;
-  const type = TYPE[word.toLowerCase().replace('\u0133', 'ij')];
-  if (!type) return null;
+/** The CELEX id of an act of `type` numbered by groups 1–5 of NUMBER (from `m[offset]`). */
+function celex(type: string, m: RegExpExecArray, offset: number): string | null {
+  const tag = m[offset];
+  const numberMark = m[offset + 1];
+  const a = m[offset + 2] ?? '';
+  const b = m[offset + 3] ?? '';
+  const ending = m[offset + 4];
   let year: number;
   let number: string;
   if (numberMark !== undefined) {
@@ -51,19 +67,40 @@ function celex(m: RegExpExecArray): string | null {
   } else if (a.length === 2 && (ending !== undefined || tag !== undefined)) {
     year = fullYear(a);
     number = b;
+  } else if (b.length === 4 && ending !== undefined) {
+    // Old-style decisions without "nr.": "Besluit 1247/2002/EG".
+    year = Number(b);
+    number = a;
   } else {
     return null;
   }
   // A decision is only trusted with its EU marker: "Besluit 12/345" is usually national.
-  if (type === 'D' && tag === undefined && ending === undefined) return null;
+  if ((type === 'D' || type === 'F') && tag === undefined && ending === undefined) return null;
   if (!plausibleYear(year) || Number(number) === 0) return null;
   return `celex-3${year}${type}${number.padStart(4, '0')}`;
 }
 
-export const parseEuAct: Parser = (text, at) => {
+function acts(text: string, at: number): Detection[] | null {
   const act = matchAt(ACT, text, at);
-  const actId = act && celex(act);
-  if (actId) return [detection(text, at, ACT.lastIndex, 'eu-act', actId)];
+  if (!act) return null;
+  const type = typeOf((act[1] ?? '').toLowerCase().replace('\u0133', 'ij'));
+  const first = type && celex(type, act, 2);
+  if (!type || !first) return null;
+  const out = [detection(text, at, ACT.lastIndex, 'eu-act', first)];
+  let pos = ACT.lastIndex;
+  for (let next = matchAt(NEXT, text, pos); next; next = matchAt(NEXT, text, pos)) {
+    const id = celex(type, next, 1);
+    if (!id) break;
+    const lead = /^(?:\s*,\s*|\s+(?:en|and|&)\s+)/i.exec(next[0])?.[0].length ?? 0;
+    out.push(detection(text, next.index + lead, NEXT.lastIndex, 'eu-act', id));
+    pos = NEXT.lastIndex;
+  }
+  return out;
+}
+
+export const parseEuAct: Parser = (text, at) => {
+  const found = acts(text, at);
+  if (found) return found;
   const com = matchAt(COM, text, at);
   if (com) {
     const year = com[1] ?? com[2] ?? '';

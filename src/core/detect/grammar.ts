@@ -10,18 +10,24 @@ export function matchAt(re: RegExp, text: string, at: number): RegExpExecArray |
 export const NOT_WORD_AFTER = '(?![A-Za-z0-9\\u00c0-\\u024f])';
 
 /**
- * A dossier number as printed: "26643", "26 643", "26.643", or split in the wrong place by PDF
- * extraction ("323 17", "221 12"). The second alternative is only trusted when a document number
- * follows (see `isMisSpaced`).
+ * A dossier number as printed: "26643", "26 643", "26.643", "35-000", or split in the wrong place
+ * by PDF extraction ("323 17", "221 12"). Dossier numbers never start with 0, which keeps phone
+ * numbers ("06-123…", "070 318 22 11") out. The second alternative is only trusted when a
+ * document number follows (see `isMisSpaced`). Thin and other narrow spaces arrive here as plain
+ * spaces (see `normalize.ts`).
  */
-export const DOSSIER = '(\\d{2}[ .\\u00a0]?\\d{3}|\\d{3}[ \\u00a0]\\d{2})(?!\\d)';
+export const DOSSIER = '([1-9]\\d[ .\\u00a0-]?\\d{3}|[1-9]\\d{2}[ \\u00a0]\\d{2})(?!\\d)';
 
 /**
- * A dossier suffix: a sub-dossier number ("21 501-33"), a roman numeral ("36 600 VII",
- * "35 300-XV") or one capital letter ("35300-A"). Two capture groups: number, letters.
+ * A dossier suffix, written as on officielebekendmakingen or otherwise: a sub-dossier number
+ * ("21 501-33", "21 501–33"), a roman numeral with an optional letter ("36 600 VII", "35 300-XV",
+ * "35 000-IIA", "36 200–VII", "35000.VII", "35 000 hoofdstuk VII", the glued "35.000VII") or one
+ * capital letter ("35300-A"). Two capture groups: number, letters.
  */
 export const SUFFIX =
-  '(?:[ \\u00a0]?-[ \\u00a0]?(\\d{1,2})(?!\\d)|(?:[ \\u00a0]|[ \\u00a0]?-[ \\u00a0]?)([IVXLC]{1,6}|[A-Z])' +
+  '(?:[ \\u00a0]?[-\\u2013][ \\u00a0]?(\\d{1,2})(?!\\d)|' +
+  '(?:[ \\u00a0]+(?:hoofdstuk[ \\u00a0]+)?|[ \\u00a0]?[-\\u2013.][ \\u00a0]?|)' +
+  '([IVXLC]{1,6}[AB]?|[A-Z])' +
   NOT_WORD_AFTER +
   ')';
 

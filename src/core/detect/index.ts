@@ -1,4 +1,5 @@
 import { createDispatch, KEYWORDS } from './anchors';
+import { createPageContext } from './context';
 import { createLetterheadFinder } from './letterhead';
 import { createMotionIndex } from './motion-names';
 import { createScanner } from './scanner';
@@ -6,7 +7,8 @@ import { createTermMatcher } from './terms';
 import { compileTrie, type Piece } from './trie';
 import type { Detector, Lexicon } from './types';
 
-export type { Detection, Detector, Lexicon, RefKind } from './types';
+export type { Detection, Detector, Lexicon, PageContext, RefKind } from './types';
+export { isAboutRegulation, keepInContext, needsContext } from './context';
 
 function startsAscii(piece: Piece[]): boolean {
   const first = piece[0];
@@ -48,5 +50,6 @@ export function createDetector(lexicon: Lexicon): Detector {
   const ascii = pieces.filter(startsAscii);
   const other = pieces.filter((p) => !startsAscii(p));
   const source = `\\b${compileTrie(ascii)}` + (other.length > 0 ? `|${compileTrie(other)}` : '');
-  return createScanner(new RegExp(source, 'gi'), terms, dispatch);
+  const scan = createScanner(new RegExp(source, 'gi'), terms, dispatch);
+  return Object.assign(scan, { context: createPageContext(lexicon) });
 }

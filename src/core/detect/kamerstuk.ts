@@ -12,10 +12,14 @@ import { kamerstukDetections, parseNumbers } from './nr-list';
 import { detection, type Parser } from './parser';
 import type { Detection } from './types';
 
-// Citations that open with a keyword: "Kamerstuk 26 643, nr. 1011", "Kamerstukken II 2021/22,
-// 26 643, nr. 885", "Kamerstukken II, 2024-2025, 32 317, nr. 906", "Kamerstuk 32317-891",
-// "kamerstukdossier 34843 -113", "Kamerstukken I 2023/24, 36 244, C", "TK 26 643, nr. 1043",
-// and whole dossiers ("Kamerstukken 31945", "dossier 34 843").
+// Citations that open with a keyword, in every way chambers, publishers and authors write them
+// (CONTRACT §2; the Leidraad voor juridische auteurs; tweedekamer.nl, eerstekamer.nl): "Kamerstuk
+// 26 643, nr. 1011", "Kamerstukken II 2021/22, 26 643, nr. 885", "Kamerstukken II, 2024-2025,
+// 32 317, nr. 906", "Kamerstuk 32317-891", "kamerstukdossier 34843 -113", "Kamerstukken I 2023/24,
+// 36 244, C", "Kamerstukken EK, 2019-2020, 35 300, AB", "TK 2019-2020, 35300, nummer 7",
+// "Kamerstukken 2, 2019-2020, 35300, 7", "Tweede Kamer 2019-2020, 35300, 7", "Kamerstukken II,
+// 35 300 7", "Parliamentary Papers II 2022/23, 36 200 VI, no. 3", and whole dossiers
+// ("Kamerstukken 31945", "dossier 34 843").
 //
 // Decisions on ambiguous forms:
 // - One document numbered in two dossiers ("Kamerstukken 26 643 en 34 843, nr. 1069") is one
@@ -25,17 +29,28 @@ import type { Detection } from './types';
 //   ("21 501-33, nr. 1012"), otherwise the document number ("32317-891"); after the singular
 //   "Kamerstuk" a short one is the document number as well ("Kamerstuk 32317-89").
 // - A dossier number split by PDF extraction ("323 17") is only repaired when a "nr." follows.
+// - A number without a number word ("35300, 7") is the document number only after a keyword
+//   that names papers, and never when a month, decimal or fraction follows ("35300, 7 juni").
+// - "Tweede Kamer"/"Eerste Kamer" only open a citation with a vergaderjaar, and, like "TK", only
+//   a numbered one: "TK 26 643" alone is not marked.
 
 const KEYWORD =
-  /([Kk]amerstuk(?:ken|dossier|nummer)?|[Dd]ossiers?(?:nummer|nr\.?)?|TK|EK)(?![a-z])/y;
-const CHAMBER = /[ \u00a0]+(II|I)(?![A-Za-z0-9])/y;
+  /([Kk]amerstuk(?:ken|dossier|nummer)?|[Kk]amerst\.|Kst\.|[Dd]ossiers?(?:nummer|nr\.?)?|TK|EK|Tweede Kamer|Eerste Kamer|Parliamentary (?:[Pp]apers?|[Dd]ocuments?))(?![a-z])(?:\s+der\s+Staten-Generaal)?/y;
+const CHAMBER = /[ \u00a0]+(II|I|2|1|TK|EK|Tweede Kamer|Eerste Kamer)(?![A-Za-z0-9])/y;
 const GAP = /\s*[,:]?\s*/y;
-const YEAR_PART = new RegExp(`(?:vergaderjaar\\s+)?${YEAR}\\s*,?\\s*`, 'y');
+const YEAR_PART = new RegExp(`(?:[Vv]ergaderjaar\\s+)?${YEAR}\\s*,?\\s*`, 'y');
 const FIRST = new RegExp(`${DOSSIER}(?:${SUFFIX})?`, 'y');
 const SECOND = new RegExp(`(?:\\s+en\\s+|\\s*/\\s*)${DOSSIER}(?:${SUFFIX})?`, 'y');
-const NR_LEAD = /\s*,?\s*(?=[Nn][Rr])/y;
-const HYPHEN_NR = /[ \u00a0]?-[ \u00a0]?(\d+)(?!\d)/y;
+const NR_LEAD = /\s*,?\s*(?=[Nn][Rr]|[Nn]ummer|[Nn][Oo]s?\.|[Nn]o [0-9]|[Ll]etter)/y;
+const HYPHEN_NR = /[ \u00a0]?[-\u2013][ \u00a0]?(\d+)(?!\d)/y;
 const EK_LETTER = new RegExp(`\\s*,\\s*([A-Z]{1,3})${NOT_WORD_AFTER}`, 'y');
+const PLAIN_NR = new RegExp(
+  `\\s*,?\\s*(\\d{1,4})${NOT_WORD_AFTER}(?!\\s*(?:[.,/:]\\d|%|\\d|(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|miljoen|miljard|procent|euro|keer|maal)))`,
+  'iy',
+);
+/** Keywords that stand for a chamber, not a paper: they need a number after the dossier. */
+const CHAMBER_ONLY = new Set(['TK', 'EK', 'Tweede Kamer', 'Eerste Kamer']);
+const SECOND_CHAMBER = new Set(['II', '2', 'TK', 'Tweede Kamer']);
 
 interface Dossier {
   raw: string;
@@ -56,34 +71,49 @@ function readDossier(re: RegExp, text: string, at: number): Dossier | null {
 }
 
 function numbered(text: string, start: number, at: number, dossier: string): Detection[] | null {
-  const lead = matchAt(NR_LEAD, text, at);
-  if (!lead) return null;
+  if (!matchAt(NR_LEAD, text, at)) return null;
   const items = parseNumbers(text, NR_LEAD.lastIndex);
   if (!items) return null;
   return kamerstukDetections(text, start, items, dossier);
 }
 
-export const parseKamerstuk: Parser = (text, at) => {
+/** Keyword, chamber and vergaderjaar: where the dossier should start, or null. */
+function opening(text: string, at: number) {
   const key = matchAt(KEYWORD, text, at);
   const keyword = key?.[1];
   if (!key || keyword === undefined) return null;
   let pos = KEYWORD.lastIndex;
-  const chamber = matchAt(CHAMBER, text, pos);
+  let chamber = matchAt(CHAMBER, text, pos);
   if (chamber) pos = CHAMBER.lastIndex;
   pos = matchAt(GAP, text, pos) ? GAP.lastIndex : pos;
-  if (matchAt(YEAR_PART, text, pos)) pos = YEAR_PART.lastIndex;
+  const year = matchAt(YEAR_PART, text, pos);
+  if (year) pos = YEAR_PART.lastIndex;
+  // A chamber written as a digit ("Kamerstukken 2, 2019-2020") needs the vergaderjaar after it.
+  if (chamber && /^\d$/.test(chamber[1] ?? '') && !year) {
+    chamber = null;
+    pos = KEYWORD.lastIndex;
+    pos = matchAt(GAP, text, pos) ? GAP.lastIndex : pos;
+  }
+  if ((keyword === 'Tweede Kamer' || keyword === 'Eerste Kamer') && !year) return null;
+  const house = chamber?.[1] ?? keyword;
+  return { keyword, pos, secondChamber: SECOND_CHAMBER.has(house) };
+}
 
-  const first = readDossier(FIRST, text, pos);
+export const parseKamerstuk: Parser = (text, at) => {
+  const open = opening(text, at);
+  if (!open) return null;
+  const { keyword } = open;
+  const first = readDossier(FIRST, text, open.pos);
   if (!first) return null;
-  const isTk = keyword === 'TK' || keyword === 'EK';
-  const singular = /^[Kk]amerstuk$/.test(keyword);
+  const chamberOnly = CHAMBER_ONLY.has(keyword);
+  const singular = /^[Kk]amerstuk$|^Parliamentary/.test(keyword);
   const misSpaced = isMisSpaced(first.raw);
 
   const second = readDossier(SECOND, text, first.end);
   if (second) {
     const both = numbered(text, at, second.end, first.id);
     if (both) return both;
-    if (isTk || misSpaced || isMisSpaced(second.raw)) return null;
+    if (chamberOnly || misSpaced || isMisSpaced(second.raw)) return null;
     return [
       detection(text, at, first.end, 'dossier', `dossier-${first.id}`),
       detection(text, second.start, second.end, 'dossier', `dossier-${second.id}`),
@@ -104,7 +134,7 @@ export const parseKamerstuk: Parser = (text, at) => {
     const base = dossierId(first.raw);
     return [detection(text, at, first.end, 'kamerstuk', kamerstukId(base, first.subNumber))];
   }
-  if (chamber?.[1] !== 'II' && keyword !== 'TK') {
+  if (!open.secondChamber) {
     const letter = matchAt(EK_LETTER, text, first.end);
     if (letter?.[1] !== undefined) {
       return [
@@ -112,6 +142,14 @@ export const parseKamerstuk: Parser = (text, at) => {
       ];
     }
   }
-  if (isTk) return null;
+  if (!/^[Dd]ossier/.test(keyword)) {
+    const plain = matchAt(PLAIN_NR, text, first.end);
+    if (plain?.[1] !== undefined) {
+      return [
+        detection(text, at, PLAIN_NR.lastIndex, 'kamerstuk', kamerstukId(first.id, plain[1])),
+      ];
+    }
+  }
+  if (chamberOnly) return null;
   return [detection(text, at, first.end, 'dossier', `dossier-${first.id}`)];
 };

@@ -1,4 +1,4 @@
-import { matchAt } from './grammar';
+import { kamerstukId, matchAt } from './grammar';
 import type { MotionIndex, Name } from './motion-names';
 import { detection, type InnerScan, type Parser } from './parser';
 import type { Detection } from './types';
@@ -19,6 +19,55 @@ const PAREN = /\s*\(([^()]{1,200})\)/y;
 const BY_MEMBER =
   /(?<![A-Za-z\u00c0-\u024f])(het\s+lid|de\s+leden)\s+(\S[^]{0,100}?)\s+(?:ingediende|aangenomen|gewijzigde|verworpen|aangehouden)\s+$/i;
 const MEMBER_REACH = 140;
+/**
+ * A motion's number as tweedekamer.nl writes it: "36200-VI-12", "32317-891", "21501-33-1012",
+ * or its officielebekendmakingen id ("kst-36200-VI-12"). Groups: dossier, suffix, number.
+ */
+const COMPACT_SOURCE =
+  '(?:kst-)?([1-9]\\d{4})(?:-([IVXLC]{1,6}[AB]?|[A-Z]|\\d{1,2}))?-(\\d{1,4})(?![\\dA-Za-z-])';
+const COMPACT = new RegExp(COMPACT_SOURCE, 'y');
+const COMPACT_NEXT = new RegExp(`(?:\\s*,\\s*|\\s+(?:en|and|&)\\s+)${COMPACT_SOURCE}`, 'y');
+const LATER_NUMBER = new RegExp(
+  `((?:[^()\\n]|\\([^()\\n]{0,60}\\)){0,200}?)\\(\\s*${COMPACT_SOURCE}\\s*\\)`,
+  'y',
+);
+/** A sentence ends between the motion and the parenthesis. */
+const SENTENCE_BREAK = /[.!?]\s+[A-Z]/;
+const AFTER_HEAD = /[ \u00a0]+(?:nrs?\.?\s*)?/y;
+
+/** The id from COMPACT's groups, which start at `m[from]`: dossier, suffix, number. */
+function compactId(m: RegExpExecArray, from = 1): string {
+  const [dossier = '', suffix, nr = ''] = [m[from], m[from + 1], m[from + 2]];
+  return kamerstukId(suffix !== undefined ? `${dossier}-${suffix}` : dossier, nr);
+}
+
+/** "de moties 36200-VI-12 en 36200-VI-14": one detection per number, the first from "motie". */
+function numberedMotions(text: string, at: number): Detection[] | null {
+  if (!matchAt(AFTER_HEAD, text, HEAD.lastIndex)) return null;
+  const first = matchAt(COMPACT, text, AFTER_HEAD.lastIndex);
+  if (!first) return null;
+  const out = [detection(text, at, COMPACT.lastIndex, 'motie', compactId(first))];
+  let pos = COMPACT.lastIndex;
+  for (let m = matchAt(COMPACT_NEXT, text, pos); m; m = matchAt(COMPACT_NEXT, text, pos)) {
+    pos = COMPACT_NEXT.lastIndex;
+    const lead = m[0].search(/\d|kst-/);
+    out.push(detection(text, m.index + lead, pos, 'motie', compactId(m)));
+  }
+  return out;
+}
+
+/**
+ * The number of a motion in parentheses after its names, as tweedekamer.nl writes it
+ * ("Motie van het lid Ellian over het versterken van de recherche (36200-VI-31)", "Gewijzigde
+ * motie van de leden … (t.v.v. 36200-VI-44) (36200-VI-92)"): within the same sentence, other
+ * parentheses skipped. Gives the id and the position after ")"; null when there is none. A full
+ * citation there ("(Kamerstuk 26 643, nr. 885)") stays a detection of its own.
+ */
+function numberInParenthesis(text: string, end: number): { id: string; end: number } | null {
+  const m = matchAt(LATER_NUMBER, text, end);
+  if (!m || SENTENCE_BREAK.test(m[1] ?? '')) return null;
+  return { id: compactId(m, 2), end: LATER_NUMBER.lastIndex };
+}
 
 interface Item {
   names: Name[];
@@ -96,6 +145,8 @@ export function createMotionParser(index: MotionIndex): Parser {
     const member = submittedBy(index, text, at);
     if (member) return member;
     const head = matchAt(HEAD, text, at);
+    const numbers = head && numberedMotions(text, at);
+    if (numbers) return numbers;
     const connect = head && matchAt(CONNECT, text, HEAD.lastIndex);
     if (!head || !connect) return null;
     const byMember = connect[1] !== undefined;
@@ -106,6 +157,9 @@ export function createMotionParser(index: MotionIndex): Parser {
     if (!item) return null;
     const known = item.names.every((n) => n.known);
     if (!(known || hyphen || item.withCs || byMember)) return null;
+    // "motie van het lid De Vries c.s. (36200-VI-12)": one mark, the number's id.
+    const number = numberInParenthesis(text, item.end);
+    if (number) return [detection(text, at, number.end, 'motie', number.id)];
     return [detection(text, at, item.end, 'motie', idOf(index, item))];
   };
 }

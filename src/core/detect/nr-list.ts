@@ -1,11 +1,17 @@
-import { kamerstukId, matchAt } from './grammar';
+import { kamerstukId, matchAt, NOT_WORD_AFTER } from './grammar';
 import { detection } from './parser';
 import type { Detection } from './types';
 
-// Document numbers after a dossier: "nr. 1011", "nr.3", "Nr. 986", and lists "nrs. 854 en 852",
-// "nrs. 1, 2 en 5". A list yields one entry per number; the first entry's span starts at "nr",
-// later entries span only their number, so every detection's text stays a contiguous slice and
-// no two detections overlap.
+// Document numbers after a dossier, in every form authors use (CONTRACT §2): "nr. 1011", "nr.3",
+// "Nr. 986", "nummer 7", "no. 3", an Eerste Kamer letter ("nr. D", "letter K"), lists ("nrs. 854
+// en 852", "nrs. 1, 2 en 5", "nrs. 3, 5 and 7"), ranges ("nrs. 20–23", "nrs. 5 t/m 7", "nrs. 112
+// tot en met 114") and numbers with page references in between ("nr. 4, p. 3; nr. 9, p. 2",
+// "nr. 4, p. 12 en 13, en nr. 8": the pages are not documents).
+//
+// Spans: the first number's detection starts at the citation's opening; every other number
+// written out spans just its digits, so those detections stay contiguous slices that do not
+// overlap. The numbers a range implies without writing them ("21" and "22" of "20–23") share the
+// range's span, from its first digit to its last (CONTRACT §2).
 
 export interface Numbered {
   nr: string;
@@ -13,35 +19,99 @@ export interface Numbered {
   end: number;
 }
 
-const NR = /[Nn][Rr]([sS])?\.?\s*(\d+)(?!\d)/y;
-/** A middle item of a list must be followed by another separator: ", 2 en 5". */
-const MIDDLE = /\s*,\s*(\d+)(?!\d)(?=\s*(?:,|&|en\s))/y;
-const LAST = /(?:\s*,)?\s*(?:\ben|&)\s*(\d+)(?!\d)/y;
+/** A longer range is more likely a typo or a page range than a list of documents. */
+export const MAX_RANGE = 60;
 
-/** The numbers at `at` ("nr…"), or null when no number follows. */
-export function parseNumbers(text: string, at: number): Numbered[] | null {
-  const first = matchAt(NR, text, at);
-  const nr = first?.[2];
-  if (!first || nr === undefined) return null;
-  const items: Numbered[] = [{ nr, start: at, end: NR.lastIndex }];
-  if (first[1] === undefined) return items;
-  let pos = NR.lastIndex;
+const WORD =
+  '(?:[Nn][Rr]([sS])?\\.?|[Nn]ummers?(?![a-z])|[Nn][Oo]([sS])?\\.|[Nn]o(?=[ \\u00a0]\\d)|([Ll]etters?)(?![a-z]))';
+const VALUE = `(?:(\\d+)(?!\\d)|([A-Z]{1,3})${NOT_WORD_AFTER})`;
+const FIRST = new RegExp(`${WORD}\\s*${VALUE}`, 'y');
+/** The word alone, when a list goes on with another "nr." ("nr. 4; nr. 9"). */
+const AGAIN = new RegExp(`\\s*(?:[,;]\\s*)?(?:(?:en|and|&)\\s+)?(?=${WORD}\\s*\\d)`, 'y');
+const RANGE =
+  /\s*(?:[-\u2010\u2011\u2013\u2014]|t\/m|t\.m\.|tot\s+en\s+met|to|through)\s*(\d+)(?!\d)/y;
+/** A middle item of a list must be followed by another separator: ", 2 en 5". */
+const MIDDLE = /\s*,\s*(\d+)(?!\d)(?=\s*(?:[,&]|en\s|and\s|t\/m|[-\u2013]\s*\d))/y;
+const LAST = /(?:\s*,)?\s*(?:\ben|\band|&)\s*(\d+)(?!\d)/y;
+/** Eerste Kamer letters in a list: "nrs. E en F", "letters B, C en D". */
+const MIDDLE_LETTER = new RegExp(
+  `\\s*,\\s*([A-Z]{1,3})${NOT_WORD_AFTER}(?=\\s*(?:[,&]|en\\s|and\\s))`,
+  'y',
+);
+const LAST_LETTER = new RegExp(
+  `(?:\\s*,)?\\s*(?:\\ben|\\band|&)\\s*([A-Z]{1,3})${NOT_WORD_AFTER}`,
+  'y',
+);
+/** "p. 3", "pp. 12-14", "blz. 4 en 5", "p. 12 en 13": page numbers, skipped. */
+const PAGES =
+  /\s*,?\s*(?:p|pp|blz|pag|pagina'?s?|page)\.?\s*\d+(?:\s*(?:[-\u2013]|en|and|t\/m|,)\s*\d+(?!\s*\.\d))*/y;
+/** What must not follow a number: a date ("7 juni"), a decimal, a fraction or a percentage. */
+const NOT_A_NUMBER =
+  /\s*(?:[./:]\d|%|(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?(?![a-z]))/iy;
+
+function range(text: string, first: Numbered, items: Numbered[]): number | null {
+  const m = matchAt(RANGE, text, first.end);
+  const last = m?.[1];
+  if (!m || last === undefined) return null;
+  const from = Number(first.nr);
+  const to = Number(last);
+  if (!(to > from) || to - from > MAX_RANGE) return null;
+  const end = RANGE.lastIndex;
+  const lastStart = end - last.length;
+  const numberStart = first.end - first.nr.length;
+  for (let n = from + 1; n < to; n++) items.push({ nr: String(n), start: numberStart, end });
+  items.push({ nr: last, start: lastStart, end });
+  return end;
+}
+
+/** Items after a plural word: ", 2", "en 5", each possibly a range; or letters ("E en F"). */
+function list(text: string, pos: number, items: Numbered[], letters: boolean): number {
+  const [middleRe, lastRe] = letters ? [MIDDLE_LETTER, LAST_LETTER] : [MIDDLE, LAST];
   for (;;) {
-    const middle = matchAt(MIDDLE, text, pos);
-    const m = middle ?? matchAt(LAST, text, pos);
+    const middle = matchAt(middleRe, text, pos);
+    const m = middle ?? matchAt(lastRe, text, pos);
     const value = m?.[1];
-    if (!m || value === undefined) break;
+    if (!m || value === undefined) return pos;
     const end = m.index + m[0].length;
-    items.push({ nr: value, start: end - value.length, end });
-    pos = end;
-    if (!middle) break;
+    const item = { nr: value, start: end - value.length, end };
+    items.push(item);
+    pos = (letters ? null : range(text, item, items)) ?? end;
+    if (!middle && !matchAt(middleRe, text, pos) && !matchAt(lastRe, text, pos)) return pos;
   }
-  return items;
+}
+
+/**
+ * The numbers at `at` (a number word: "nr", "nrs.", "nummer", "no.", "letter"), or null when no
+ * number follows. Page references after a number are skipped; a later "nr." in the same
+ * sentence part continues the list ("nr. 4, p. 3; nr. 9").
+ */
+export function parseNumbers(text: string, at: number): Numbered[] | null {
+  const items: Numbered[] = [];
+  let pos = at;
+  for (;;) {
+    const first = matchAt(FIRST, text, pos);
+    const nr = first?.[4] ?? first?.[5];
+    if (!first || nr === undefined) break;
+    // "letter" takes an Eerste Kamer letter, never a number ("letter 3" is not a document).
+    if (first[3] !== undefined && first[5] === undefined) break;
+    const end = FIRST.lastIndex;
+    if (first[4] !== undefined && matchAt(NOT_A_NUMBER, text, end)) break;
+    const item = { nr, start: items.length === 0 ? at : end - nr.length, end };
+    items.push(item);
+    pos = end;
+    if (first[4] !== undefined) pos = range(text, item, items) ?? pos;
+    const plural = first[1] ?? first[2] ?? (first[3]?.endsWith('s') ? 's' : undefined);
+    if (plural !== undefined) pos = list(text, pos, items, first[5] !== undefined);
+    if (matchAt(PAGES, text, pos)) pos = PAGES.lastIndex;
+    if (!matchAt(AGAIN, text, pos)) break;
+    pos = AGAIN.lastIndex;
+  }
+  return items.length > 0 ? items : null;
 }
 
 /**
  * One kamerstuk detection per number of `items` in `dossier`; the first spans from `start` (the
- * citation's opening), the others only their number.
+ * citation's opening), the others as `parseNumbers` gave them. Ordered by start.
  */
 export function kamerstukDetections(
   text: string,

@@ -1,18 +1,27 @@
 import { matchAt, NOT_WORD_AFTER, vergaderjaar } from './grammar';
 import { detection, type Parser } from './parser';
+import { publicationId, publicationKind } from './publications';
 import type { RefKind } from './types';
 
-// Identifiers of officielebekendmakingen, bare ("kst-34843-114", "h-tk-20222023-78-23",
-// "ah-tk-20242025-1028") or inside a URL
-// ("https://zoek.officielebekendmakingen.nl/kst-32317-977.html", ".../dossier/34843"). A URL is
-// marked whole, so the mark covers what the reader sees as one link. Any other web address is
-// skipped whole: words in a path ("…/child-sexual-abuse-material-in-the-world/") are not prose.
+// Identifiers of officielebekendmakingen, bare ("kst-34843-114", "kst-35300-VI-7",
+// "h-tk-20222023-78-23", "ah-tk-20242025-1028", "stb-2023-512", "stcrt-2022-30178",
+// "trb-2019-74"), in their older form with the vergaderjaar ("kst-20072008-30881-B" →
+// kst-30881-B, CONTRACT §2) or inside a URL
+// ("https://zoek.officielebekendmakingen.nl/kst-32317-977.html", ".../dossier/34843"), and EU
+// acts in EUR-Lex addresses ("…/legal-content/NL/TXT/?uri=CELEX:32016R0679", "…/eli/reg/2016/679/oj").
+// A URL is marked whole, so the mark covers what the reader sees as one link. Any other web
+// address is skipped whole: words in a path ("…/child-sexual-abuse-material-in-the-world/") and
+// numbers in it ("…/detail?id=2024Z14098&did=2024D34636") are not prose.
 
 const URL_PREFIX = /(?:https?:\/\/)?(?:zoek\.|www\.)?officielebekendmakingen\.nl\//iy;
 const END = `(?!-?\\d)${NOT_WORD_AFTER}`;
+const SUFFIX = '(?:-([IVXLC]{1,6}[AB]?|[A-Z]|\\d{1,2}))?';
 const IDS: { re: RegExp; kind: RefKind; build: (m: RegExpExecArray) => string | null }[] = [
   {
-    re: new RegExp(`kst-(\\d{5})(?:-([IVXLC]{1,6}|[A-Z]|\\d{1,2}))?-(\\d+|[A-Z]{1,3})${END}`, 'y'),
+    re: new RegExp(
+      `kst-(?:(?:19|20)\\d{6}-)?(\\d{5})${SUFFIX}-(\\d+|[A-Z]{1,3})(?:-n\\d+)?${END}`,
+      'y',
+    ),
     kind: 'kamerstuk',
     build: (m) => `kst-${m[1]}${m[2] ? `-${m[2]}` : ''}-${m[3]}`,
   },
@@ -27,13 +36,22 @@ const IDS: { re: RegExp; kind: RefKind; build: (m: RegExpExecArray) => string | 
     build: (m) => (vergaderjaar(m[2] ?? '', m[3] ?? '') ? m[0] : null),
   },
   {
-    re: new RegExp(`dossier/(\\d{5})(?:-([IVXLC]{1,6}|[A-Z]|\\d{1,2}))?${END}`, 'y'),
+    re: new RegExp(`(stb|stcrt|trb)-((?:18|19|20)\\d\\d)-(\\d+)${END}`, 'y'),
+    kind: 'staatsblad',
+    build: (m) => publicationId(m[1] ?? '', m[2] ?? '', m[3] ?? ''),
+  },
+  {
+    re: new RegExp(`dossier/(\\d{5})${SUFFIX}${END}`, 'y'),
     kind: 'dossier',
     build: (m) => `dossier-${m[1]}${m[2] ? `-${m[2]}` : ''}`,
   },
 ];
 const EXTENSION = /\.(?:html?|pdf|xml|odt)(?![A-Za-z0-9])/iy;
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]*/iy;
+const EUR_LEX = /(?:https?:\/\/)?(?:www\.)?eur-lex\.europa\.eu\/[^\s<>"'()[\]{}]*/iy;
+const CELEX_IN_URL = /(?:CELEX(?::|%3A)|celex=)([1-9CE]\d{4}[A-Z]{1,2}\d{4})(?!\d)/i;
+const ELI_IN_URL = /\/eli\/(reg|dir|dec|dec_framw)(?:_impl|_del)?\/(\d{4})\/(\d{1,4})(?!\d)/i;
+const ELI_TYPE: Record<string, string> = { reg: 'R', dir: 'L', dec: 'D', dec_framw: 'F' };
 
 function idAt(
   text: string,
@@ -44,12 +62,33 @@ function idAt(
     if (kind === 'dossier' && !inUrl) continue;
     const m = matchAt(re, text, at);
     const id = m && build(m);
-    if (id) return { end: re.lastIndex, kind, id };
+    if (id) {
+      const own = kind === 'staatsblad' ? (publicationKind(m[1] ?? '') ?? kind) : kind;
+      return { end: re.lastIndex, kind: own, id };
+    }
   }
   return null;
 }
 
+/** The CELEX id an EUR-Lex address names, or null (a search page, a summary). */
+function eurLexId(url: string): string | null {
+  const celex = CELEX_IN_URL.exec(url)?.[1];
+  if (celex !== undefined) return `celex-${celex.toUpperCase()}`;
+  const eli = ELI_IN_URL.exec(url);
+  const type = eli && ELI_TYPE[(eli[1] ?? '').toLowerCase()];
+  if (!eli || !type) return null;
+  return `celex-3${eli[2]}${type}${(eli[3] ?? '').padStart(4, '0')}`;
+}
+
 export const parseOfficial: Parser = (text, at) => {
+  const eurLex = matchAt(EUR_LEX, text, at);
+  if (eurLex) {
+    const end = EUR_LEX.lastIndex;
+    // A sentence's full stop or comma after the address is not part of it.
+    const trimmed = end - (/[.,;:!?]+$/.exec(eurLex[0])?.[0].length ?? 0);
+    const id = eurLexId(text.slice(at, trimmed));
+    return id ? [detection(text, at, trimmed, 'eu-act', id)] : end;
+  }
   const url = matchAt(URL_PREFIX, text, at);
   const found = idAt(text, url ? URL_PREFIX.lastIndex : at, url !== null);
   if (!found) return matchAt(WEB_ADDRESS, text, at) ? WEB_ADDRESS.lastIndex : null;

@@ -1,8 +1,10 @@
 import { startsWord } from './chars';
 import { findEkLetters, mergeDetections } from './ek-letters';
+import { findLetterLetterheads } from './letterhead-shape';
+import { normalise, restore } from './normalize';
 import type { InnerScan, Parser } from './parser';
 import type { TermMatcher } from './terms';
-import type { Detection, Detector } from './types';
+import type { Detection } from './types';
 
 // The scan: one global pattern (glossary spellings and citation keywords, compiled into one trie
 // behind `\b`) finds candidates left to right. A candidate that is a keyword goes to the citation
@@ -32,9 +34,13 @@ function place(out: Detection[], found: Detection[]): boolean {
   return true;
 }
 
-export function createScanner(master: RegExp, terms: TermMatcher, dispatch: Dispatch): Detector {
+export function createScanner(
+  master: RegExp,
+  terms: TermMatcher,
+  dispatch: Dispatch,
+): (text: string) => Detection[] {
   const inner: InnerScan = (text, from, to) =>
-    detect(text.slice(from, to)).map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
+    scan(text.slice(from, to)).map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
 
   /** Where to go on scanning after the citation at `at`, or null when there is none. */
   function cite(text: string, at: number, out: Detection[]): number | null {
@@ -48,7 +54,7 @@ export function createScanner(master: RegExp, terms: TermMatcher, dispatch: Disp
     return null;
   }
 
-  function detect(text: string): Detection[] {
+  function scan(text: string): Detection[] {
     const out: Detection[] = [];
     let pos = 0;
     while (pos < text.length) {
@@ -78,8 +84,15 @@ export function createScanner(master: RegExp, terms: TermMatcher, dispatch: Disp
         pos = term.end;
       }
     }
-    return mergeDetections(out, findEkLetters(text));
+    const parens = findEkLetters(text);
+    const letters = findLetterLetterheads(text);
+    const extra =
+      letters.length === 0 ? parens : [...parens, ...letters].sort((a, b) => a.start - b.start);
+    return mergeDetections(out, extra);
   }
 
-  return detect;
+  return (text) => {
+    const norm = normalise(text);
+    return norm ? restore(text, norm, scan(norm.text)) : scan(text);
+  };
 }

@@ -6,6 +6,9 @@ export const REF_KINDS = [
   'dossier',
   'motie',
   'eu-act',
+  'staatsblad',
+  'staatscourant',
+  'tractatenblad',
   'term',
 ] as const;
 
@@ -25,12 +28,33 @@ export interface Detection {
  * script loads it up front, while summaries and the timeline load only when a popover opens.
  */
 export interface Lexicon {
-  /** Glossary terms: the canonical id (`term-…`) and every spelling the detector should match. */
-  terms: { id: string; variants: string[] }[];
+  /**
+   * Glossary terms: the canonical id (`term-…`), every spelling the detector should match, and
+   * whether the term has a general meaning besides the debate's, so that it is kept only on pages
+   * about the regulation (see `context.ts`).
+   */
+  terms: { id: string; variants: string[]; needsContext?: boolean }[];
   /** Dossier numbers (e.g. "32317", "36200-VI") with their official titles, for letterheads. */
   dossierTitles: { dossier: string; title: string }[];
   /** Motions known by their submitters' names, e.g. { id: 'kst-26643-1011', names: ['Van Ginneken'] }. */
   motions: { id: string; names: string[] }[];
+  /** Ids of the documents the data bundles: one on a page makes it about the regulation. */
+  documents?: string[];
 }
 
-export type Detector = (text: string) => Detection[];
+/** What the page-level decision needs (see `context.ts`). */
+export interface PageContext {
+  /** Terms kept only on pages about the regulation. */
+  contextTerms: ReadonlySet<string>;
+  /** Ids of the bundled documents and known motions: any of them makes a page about it. */
+  documents: ReadonlySet<string>;
+}
+
+/**
+ * Finds the references in one block of text; `context` is what the page-level decision over all
+ * blocks of a page needs (`keepInContext`, `isAboutRegulation`).
+ */
+export interface Detector {
+  (text: string): Detection[];
+  readonly context: PageContext;
+}

@@ -12,6 +12,9 @@ describe('officialLink', () => {
     ['dossier-34843', 'https://zoek.officielebekendmakingen.nl/dossier/34843'],
     ['dossier-36200-VI', 'https://zoek.officielebekendmakingen.nl/dossier/36200-VI'],
     ['celex-32021R1232', 'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32021R1232'],
+    ['stb-2023-512', 'https://zoek.officielebekendmakingen.nl/stb-2023-512'],
+    ['stcrt-2022-30178', 'https://zoek.officielebekendmakingen.nl/stcrt-2022-30178'],
+    ['trb-2019-74', 'https://zoek.officielebekendmakingen.nl/trb-2019-74'],
   ])('%s → %s', (id, url) => {
     expect(officialLink(id)).toBe(url);
   });
@@ -52,6 +55,10 @@ describe('formatCitation', () => {
     ['celex-32012R1215', 'Verordening (EU) nr. 1215/2012'],
     ['celex-52022PC0209', 'COM(2022) 209'],
     ['celex-62014CJ0362', 'CELEX 62014CJ0362'],
+    ['celex-32008F0913', 'Kaderbesluit 2008/913/JBZ'],
+    ['stb-2023-512', 'Stb. 2023, 512'],
+    ['stcrt-2022-30178', 'Stcrt. 2022, 30178'],
+    ['trb-2019-74', 'Trb. 2019, 74'],
   ])('%s → %s', (id, citation) => {
     expect(formatCitation(id)).toBe(citation);
   });

@@ -62,6 +62,18 @@ describe('validateKnowledgeBase on broken data', () => {
     );
   });
 
+  it('finds a context flag that is not a boolean, and a glossary where every term needs context', () => {
+    const wrongType = errorsAfter((f) => {
+      (entry(f, 'terms', 0) as Record<string, unknown>).needsContext = 'yes';
+    });
+    expect(wrongType).toContainEqual(problem(TERMS, '/terms/0/needsContext', 'boolean'));
+    const allContext = errorsAfter((f) => {
+      const terms = (f.terms as { terms: Record<string, unknown>[] }).terms;
+      for (const term of terms) term.needsContext = true;
+    });
+    expect(allContext).toContainEqual(problem(TERMS, '/terms', 'every term has needsContext'));
+  });
+
   it('finds a missing or empty English text', () => {
     const missing = errorsAfter((f) => {
       delete (entry(f, 'terms', 12).definition as Record<string, string>)['en'];

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { detect, found } from './helpers';
+
+// Issue 12, kinds of fault 7–10: the Aanhangsel without its chamber, Unicode inside citations, EU
+// acts in all their forms, and the Staatsblad, Staatscourant and Tractatenblad.
+
+function ids(text: string): string[] {
+  return detect(text).map((d) => d.id);
+}
+
+describe('Handelingen and the Aanhangsel (kind 7)', () => {
+  it.each([
+    ['Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 512', 'ah-tk-20232024-512'],
+    ['Aanhangsel Handelingen 2023/24, nr. 512', 'ah-tk-20232024-512'],
+    ['Aanhangsel Handelingen I 2023/24, nr. 5', 'ah-ek-20232024-5'],
+    ['Aanhangsel van de Handelingen Tweede Kamer 2019-2020, nr. 1802', 'ah-tk-20192020-1802'],
+    ['Handelingen I 2019/20, nr. 12, item 7', 'h-ek-20192020-12-7'],
+    ['Handelingen II 2019/20, 35 300 VI, nr. 47, item 9', 'h-tk-20192020-47-9'],
+    ['Handelingen Tweede Kamer 2019-2020, nr. 47, item 9', 'h-tk-20192020-47-9'],
+    ['Hand. II 2019/20, nr. 47, item 9', 'h-tk-20192020-47-9'],
+    ['h-tk-20192020-47-9', 'h-tk-20192020-47-9'],
+  ])('%s → %s', (text, id) => {
+    expect(ids(`Zie ${text}.`)).toEqual([id]);
+  });
+});
+
+describe('Unicode inside citations (kind 8)', () => {
+  it.each([
+    ['thin space', 'Kamerstuk 26\u2009643, nr. 1011', 'kst-26643-1011'],
+    ['narrow no-break space', 'Kamerstuk 26\u202f643, nr.\u202f1011', 'kst-26643-1011'],
+    ['figure space', 'Kamerstuk 26\u2007643, nr. 1011', 'kst-26643-1011'],
+    ['zero-width space in a number', 'Kamerstuk 26 643, nr. 10\u200b11', 'kst-26643-1011'],
+    ['word joiner', 'Kamerstuk 26\u2060643, nr. 1011', 'kst-26643-1011'],
+    ['soft hyphen in the keyword', 'Kamer\u00adstukken II 2019/20, 35 300, nr. 7', 'kst-35300-7'],
+    ['zero-width joiner', 'Stb.\u200d 2023, 512', 'stb-2023-512'],
+  ])('%s', (_, text, id) => {
+    const all = detect(`Zie ${text} hier.`);
+    expect(all.map((d) => d.id)).toEqual([id]);
+    // The span and text are those of the original string, invisible characters included.
+    expect(all[0]?.text).toBe(text);
+    expect(all[0]?.start).toBe(4);
+  });
+
+  it('never splits a number at an invisible character', () => {
+    expect(ids('Kamerstuk 26 643, nr. 10\u200b11')).not.toContain('kst-26643-10');
+  });
+});
+
+describe('EU acts (kind 9)', () => {
+  it.each([
+    ['Kaderbesluit 2008/913/JBZ', 'celex-32008F0913'],
+    ['Council Framework Decision 2008/977/JHA', 'celex-32008F0977'],
+    ['Framework Decision 2004/68/JHA', 'celex-32004F0068'],
+    ['Verordening (EU, Euratom) 2024/2509', 'celex-32024R2509'],
+    ['Regulation (EU, Euratom) 2018/1046', 'celex-32018R1046'],
+    ['Besluit nr. 1386/2013/EU', 'celex-32013D1386'],
+    ['Besluit nr. 1247/2002/EG', 'celex-32002D1247'],
+    ['Beschikking 2000/520/EG van de Commissie', 'celex-32000D0520'],
+    ['Richtlijn (EU) 2016/680', 'celex-32016L0680'],
+    ['Verordening (EU) 2016/679 (AVG)', 'celex-32016R0679'],
+    ['Directive 95/46/EC', 'celex-31995L0046'],
+    ['Uitvoeringsverordening (EU) 2019/947', 'celex-32019R0947'],
+    ['Gedelegeerde Verordening (EU) 2019/945', 'celex-32019R0945'],
+    ['Besluit (GBVB) 2022/266', 'celex-32022D0266'],
+    ['CELEX 32016R0679', 'celex-32016R0679'],
+    ['CELEX-nummer 32016R0679', 'celex-32016R0679'],
+    ['de AVG (32016R0679)', 'celex-32016R0679'],
+    ['https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679', 'celex-32016R0679'],
+    ['https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=celex%3A32002L0058', 'celex-32002L0058'],
+    ['https://eur-lex.europa.eu/eli/reg/2016/679/oj', 'celex-32016R0679'],
+    ['https://eur-lex.europa.eu/eli/dir/2016/680/oj', 'celex-32016L0680'],
+  ])('%s → %s', (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+
+  it.each([
+    [
+      'Verordeningen (EG) nr. 1/2003 en (EG) nr. 139/2004',
+      ['celex-32003R0001', 'celex-32004R0139'],
+    ],
+    [
+      'Regulations (EU) No 1303/2013 and (EU) No 1305/2013',
+      ['celex-32013R1303', 'celex-32013R1305'],
+    ],
+    ['Richtlijnen 2014/24/EU en 2014/25/EU', ['celex-32014L0024', 'celex-32014L0025']],
+    [
+      'Directives 2014/23/EU, 2014/24/EU and 2014/25/EU',
+      ['celex-32014L0023', 'celex-32014L0024', 'celex-32014L0025'],
+    ],
+  ])('gives each act of a list: %s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it('marks a list item by its own number', () => {
+    expect(found('Verordeningen (EG) nr. 1/2003 en (EG) nr. 139/2004')[1]).toEqual([
+      '(EG) nr. 139/2004',
+      'celex-32004R0139',
+    ]);
+  });
+
+  it('leaves a EUR-Lex page that names no act unmarked, and its words', () => {
+    expect(ids('https://eur-lex.europa.eu/homepage.html?locale=nl verordening')).toEqual([]);
+  });
+});
+
+describe('Staatsblad, Staatscourant, Tractatenblad (kind 10)', () => {
+  it.each([
+    ['Stb. 2023, 512', 'staatsblad', 'stb-2023-512'],
+    ['Stb. 2019, 123', 'staatsblad', 'stb-2019-123'],
+    ['Stb 2019, nr. 123', 'staatsblad', 'stb-2019-123'],
+    ['Staatsblad 2023, nr. 512', 'staatsblad', 'stb-2023-512'],
+    ['Staatsblad van het Koninkrijk der Nederlanden 2023, 512', 'staatsblad', 'stb-2023-512'],
+    ['Stcrt. 2019, 12345', 'staatscourant', 'stcrt-2019-12345'],
+    ['Staatscourant 2022, nr. 30178', 'staatscourant', 'stcrt-2022-30178'],
+    ['Stcrt. 12 mei 2022, nr. 12345', 'staatscourant', 'stcrt-2022-12345'],
+    ['Trb. 2019, 74', 'tractatenblad', 'trb-2019-74'],
+    ['Tractatenblad 2005, nr. 197', 'tractatenblad', 'trb-2005-197'],
+    ['https://zoek.officielebekendmakingen.nl/stb-2023-512.html', 'staatsblad', 'stb-2023-512'],
+    ['stcrt-2022-30178', 'staatscourant', 'stcrt-2022-30178'],
+  ])('%s → %s', (text, kind, id) => {
+    expect(detect(`Zie ${text}.`)).toEqual([expect.objectContaining({ text, kind, id })]);
+  });
+
+  it('gives each number of one year', () => {
+    expect(ids('Stb. 2016, 94 en 95')).toEqual(['stb-2016-94', 'stb-2016-95']);
+    expect(ids('Stb. 2019, 123 en 2020, 45')).toEqual(['stb-2019-123']);
+  });
+
+  it('reads older officielebekendmakingen addresses', () => {
+    expect(ids('https://zoek.officielebekendmakingen.nl/kst-20072008-30881-B.html')).toEqual([
+      'kst-30881-B',
+    ]);
+    expect(ids('kst-20182019-35000-B')).toEqual(['kst-35000-B']);
+  });
+});
