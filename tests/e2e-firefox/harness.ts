@@ -39,10 +39,14 @@ export interface FirefoxSession {
   browser: Browser;
   /** Uncaught exceptions of every page opened through this session. */
   pageErrors: Error[];
-  /** A new tab (or window) whose http(s) requests are answered from the fixtures. */
-  newPage(options?: { window?: boolean }): Promise<Page>;
-  /** A new tab (or window) showing one of the extension's own pages. */
-  openExtensionPage(pathAndQuery: string, options?: { window?: boolean }): Promise<Page>;
+  /**
+   * A new window whose http(s) requests are answered from the fixtures. Each page gets a window
+   * of its own: Firefox throttles a tab hidden behind another (no frames, no pointer events),
+   * and a new tab would open in whichever window was opened last.
+   */
+  newPage(): Promise<Page>;
+  /** A new window showing one of the extension's own pages. */
+  openExtensionPage(pathAndQuery: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -88,8 +92,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   await browser.installExtension(DIST_FIREFOX);
   const pageErrors: Error[] = [];
 
-  const newPage = async (options: { window?: boolean } = {}) => {
-    const page = await browser.newPage(options.window ? { type: 'window' } : undefined);
+  const newPage = async () => {
+    const page = await browser.newPage({ type: 'window' });
     page.on('pageerror', (e) => pageErrors.push(e instanceof Error ? e : new Error(String(e))));
     await page.setRequestInterception(true);
     page.on('request', answer);
@@ -100,8 +104,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     browser,
     pageErrors,
     newPage,
-    async openExtensionPage(pathAndQuery, options) {
-      const page = await newPage(options);
+    async openExtensionPage(pathAndQuery) {
+      const page = await newPage();
       await navigateToExtension(page, pathAndQuery);
       return page;
     },
@@ -129,7 +133,7 @@ export async function inExtension<A, R>(
   fn: (arg: A) => Promise<R>,
   arg: A,
 ): Promise<R> {
-  const page = await session.openExtensionPage(OPTIONS_PAGE, { window: true });
+  const page = await session.openExtensionPage(OPTIONS_PAGE);
   try {
     return (await page.evaluate(fn as (a: unknown) => Promise<R>, arg)) as R;
   } finally {
@@ -208,7 +212,8 @@ export interface RecordedRequest {
 /**
  * Starts recording every http(s) request of the whole browser, from now on: pages, content
  * scripts, extension pages and the add-on's background page alike (observer
- * `http-on-modify-request` in the browser's own window). Returns a reader of what was seen.
+ * `http-on-opening-request` in the browser's own window: it sees a request when it is made,
+ * before the test's interception answers it). Returns a reader of what was seen.
  */
 export async function recordRequests(browser: Browser): Promise<() => Promise<RecordedRequest[]>> {
   await inBrowserChrome(
@@ -225,7 +230,7 @@ export async function recordRequests(browser: Browser): Promise<() => Promise<Re
           browserOwn: Boolean(trigger?.isSystemPrincipal && loading?.isSystemPrincipal),
           origin: loading && !loading.isSystemPrincipal ? loading.origin : trigger?.origin ?? null,
         });
-      }, 'http-on-modify-request');
+      }, 'http-on-opening-request');
       return true;
     })()`,
   );
