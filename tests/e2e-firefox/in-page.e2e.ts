@@ -5,10 +5,12 @@ import { inSandbox } from './bidi';
 import {
   highlightSize,
   hover,
+  inExtension,
   launchFirefox,
   markedTexts,
   poll,
   press,
+  tabIdOf,
   type FirefoxSession,
 } from './harness';
 import { focusedRoleInPopover, popoverBox, popoverRef, popoverState } from './popover';
@@ -92,6 +94,44 @@ describe('in-page experience in Firefox', () => {
     const focused = await inSandbox(page, () => document.activeElement?.localName ?? null, null);
     expect(focused?.startsWith('kamerlens-')).toBe(false);
     expect(session.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('the shortcuts are manifest commands Firefox accepts; a command relayed to the tab opens the next reference', async () => {
+    interface Command {
+      name?: string;
+      shortcut?: string;
+    }
+    const commands = await inExtension(
+      session,
+      () =>
+        (
+          globalThis as unknown as { browser: { commands: { getAll(): Promise<Command[]> } } }
+        ).browser.commands.getAll(),
+      null,
+    );
+    expect(commands).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'next-reference', shortcut: 'Alt+Shift+K' }),
+        expect.objectContaining({ name: 'previous-reference', shortcut: 'Alt+Shift+J' }),
+      ]),
+    );
+    // What the background sends the tab when Firefox fires the command.
+    const page = await open('https://zoek.officielebekendmakingen.nl/kst-32317-977.html');
+    await poll(() => highlightSize(page)).toBeGreaterThanOrEqual(3);
+    await inExtension(
+      session,
+      (id) =>
+        (
+          globalThis as unknown as {
+            browser: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+          }
+        ).browser.tabs.sendMessage(id, { type: 'step', direction: 1 }),
+      await tabIdOf(session, page),
+    );
+    await poll(() => popoverRef(page)).toEqual({ id: 'kst-32317-977', kind: 'kamerstuk' });
+    await press(page, 'Escape');
+    await poll(() => popoverRef(page)).toBeNull();
     await page.close();
   });
 
