@@ -3,7 +3,8 @@
 // early (typecheck, lint, build) can never look green.
 import { existsSync, readFileSync } from 'node:fs';
 
-const suites = ['unit', 'e2e'];
+// Unit tests, then the end-to-end suites in Chromium and in Firefox.
+const suites = ['unit', 'e2e', 'e2e-firefox'];
 const npmStatus = Number(process.argv[2] ?? 0);
 let passed = 0;
 let failed = 0;

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { pathInExtension } from './extension-path';
 
 /**
  * Host permissions for sites the user adds (manifest `optional_host_permissions`). Asking must
@@ -6,10 +7,17 @@ import browser from 'webextension-polyfill';
  * handler, before any `await`.
  */
 
-/** The manifest's own content script: its match patterns (the default sites) and style sheets. */
+/**
+ * The manifest's own content script: its match patterns (the default sites) and style sheets as
+ * paths inside the extension (Firefox hands them out as full addresses; see pathInExtension).
+ */
 export function manifestContentScript(): { matches: string[]; css: string[] } {
   const script = browser.runtime.getManifest().content_scripts?.[0];
-  return { matches: script?.matches ?? [], css: script?.css ?? [] };
+  const root = browser.runtime.getURL('');
+  return {
+    matches: script?.matches ?? [],
+    css: (script?.css ?? []).map((file) => pathInExtension(file, root)),
+  };
 }
 
 /** The match patterns of the manifest's own content script (the default sites). */

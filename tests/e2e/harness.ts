@@ -1,13 +1,20 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { expect } from 'vitest';
+import {
+  fixtureResponse,
+  highlightSizeInPage,
+  markedTextsInPage,
+  ROOT,
+  textPointInPage,
+} from './fixtures';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+export { ROOT, UNMATCHED_HOST } from './fixtures';
+
 /** The built extension; a separate build can be tested with KAMERLENS_DIST=/path. */
 export const DIST = process.env.KAMERLENS_DIST ?? path.join(ROOT, 'dist');
-const PAGES = path.join(ROOT, 'tests/fixtures/pages');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The extension's own pages, as paths inside the build. */
 export const OPTIONS_PAGE = 'src/options/index.html';
@@ -31,39 +38,9 @@ export function requireChromium(): void {
 export const poll = <T>(fn: () => Promise<T> | T, timeout = 5000) =>
   expect.poll(fn, { timeout, interval: 50 });
 
-/** A host the content script does not match, showing nos.nl's fixtures: the page without us. */
-export const UNMATCHED_HOST = 'kamerlens-off.test';
-const HOST_ALIASES: Record<string, string> = { [UNMATCHED_HOST]: 'nos.nl' };
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-};
-
-/**
- * Serves `tests/fixtures/pages/<host>/<path>` for any https URL, so fixture pages load under the
- * real host names the manifest matches. Every other request is refused: nothing leaves the machine.
- */
+/** Answers every http(s) request with a fixture page, or 404: nothing leaves the machine. */
 async function serveFixture(route: Route): Promise<void> {
-  const url = new URL(route.request().url());
-  const bare = url.hostname.replace(/^www\./, '');
-  const host = HOST_ALIASES[bare] ?? bare;
-  const file = path.join(
-    PAGES,
-    host,
-    url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname,
-  );
-  if (!file.startsWith(PAGES) || !existsSync(file)) {
-    await route.fulfill({ status: 404, body: 'not found' });
-    return;
-  }
-  await route.fulfill({
-    status: 200,
-    contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-    body: readFileSync(file),
-  });
+  await route.fulfill(fixtureResponse(route.request().url()));
 }
 
 export interface Session {
@@ -157,23 +134,7 @@ export function testWorld(page: Page): Evaluate {
 
 /** Number of ranges Kamerlens registered under a highlight name, as the page itself sees it. */
 export function highlightSize(page: Page, name: string): Promise<number> {
-  return page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
-}
-
-/** In the page: the centre of the first occurrence of `needle`, scrolled into view. */
-function textPointInPage(needle: string): { x: number; y: number } | null {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = (node as Text).data.indexOf(needle);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + Math.min(needle.length, 8));
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const r = range.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }
-  return null;
+  return page.evaluate(highlightSizeInPage, name);
 }
 
 /** The centre of the first occurrence of `text` in the page, found by the test itself. */
@@ -300,27 +261,6 @@ export async function inContentScript<T>(page: Page, expression: string): Promis
   } finally {
     await cdp.detach();
   }
-}
-
-/**
- * The text of every range registered under highlight `name`, as the page sees the registry.
- * Highlights may hold StaticRanges (no `toString`), so each is rebuilt as a live Range.
- */
-function markedTextsInPage(name: string): string[] {
-  const highlight = CSS.highlights.get(name);
-  if (!highlight) return [];
-  const texts: string[] = [];
-  highlight.forEach((r) => {
-    const range = document.createRange();
-    try {
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      texts.push(range.toString());
-    } catch {
-      texts.push(`<invalid range in ${r.startContainer.nodeName}>`);
-    }
-  });
-  return texts;
 }
 
 export function markedTexts(

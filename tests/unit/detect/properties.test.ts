@@ -156,7 +156,9 @@ const citationLike = fc
   .array(fc.tuple(fragment, glue), { maxLength: 24 })
   .map((parts) => parts.map(([f, g]) => f + g).join(''));
 
-describe('detector properties', () => {
+// Thousands of generated inputs: on a loaded 2-core machine they can take longer than Vitest's
+// default 5 s, and a time limit here would measure the machine, not the detector.
+describe('detector properties', { timeout: 60_000 }, () => {
   it('holds the invariants for any string', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), checkInvariants), {
       numRuns: 300,

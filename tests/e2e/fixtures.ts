@@ -1,0 +1,95 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The fixture pages every browser's suite serves (tests/fixtures/pages/<host>/<path>), and the
+ * in-page probes both suites run. Browser-neutral: no Playwright, no Puppeteer.
+ */
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+const PAGES = path.join(ROOT, 'tests/fixtures/pages');
+
+/** A host the content script does not match, showing nos.nl's fixtures: the page without us. */
+export const UNMATCHED_HOST = 'kamerlens-off.test';
+const HOST_ALIASES: Record<string, string> = { [UNMATCHED_HOST]: 'nos.nl' };
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+};
+
+/** What a test browser answers for one request: the fixture file, or 404 "not found". */
+export interface FixtureResponse {
+  status: 200 | 404;
+  contentType: string;
+  body: Buffer;
+}
+
+/**
+ * The answer for an http(s) `url`: `tests/fixtures/pages/<host>/<path>` (`www.` dropped, `/` as
+ * `index.html`) with 200, or 404 for anything else. Never reads outside the fixture folder.
+ */
+export function fixtureResponse(url: string): FixtureResponse {
+  const parsed = new URL(url);
+  const bare = parsed.hostname.replace(/^www\./, '');
+  const host = HOST_ALIASES[bare] ?? bare;
+  const file = path.join(
+    PAGES,
+    host,
+    parsed.pathname.endsWith('/') ? `${parsed.pathname}index.html` : parsed.pathname,
+  );
+  if (!file.startsWith(PAGES) || !existsSync(file))
+    return { status: 404, contentType: 'text/plain', body: Buffer.from('not found') };
+  return {
+    status: 200,
+    contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+    body: readFileSync(file),
+  };
+}
+
+/**
+ * In the page: the centre of the first occurrence of `needle` (viewport pixels), scrolled into
+ * view, or null when the text is not on the page.
+ */
+export function textPointInPage(needle: string): { x: number; y: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(needle);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + Math.min(needle.length, 8));
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }
+  return null;
+}
+
+/**
+ * In the page: the text of every range registered under highlight `name`, as the page sees the
+ * registry. Highlights may hold StaticRanges (no `toString`), so each is rebuilt as a live Range.
+ */
+export function markedTextsInPage(name: string): string[] {
+  const highlight = CSS.highlights.get(name);
+  if (!highlight) return [];
+  const texts: string[] = [];
+  highlight.forEach((r) => {
+    const range = document.createRange();
+    try {
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      texts.push(range.toString());
+    } catch {
+      texts.push(`<invalid range in ${r.startContainer.nodeName}>`);
+    }
+  });
+  return texts;
+}
+
+/** In the page: the number of ranges registered under highlight `name`. */
+export function highlightSizeInPage(name: string): number {
+  return CSS.highlights.get(name)?.size ?? 0;
+}
