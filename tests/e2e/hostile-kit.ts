@@ -91,6 +91,23 @@ export async function hover(v: Visit, text: string): Promise<void> {
 
 export const shown = (v: Visit) => popoverRef(v.page);
 
+/**
+ * Hovers `text` until its popover shows. After in-page navigation (pushState) the content script
+ * starts a fresh session and marks again; a pointer that arrived before the new marks rests on
+ * nothing, so the reader (like this helper) moves it again.
+ */
+export async function hoverUntilShown(v: Visit, text: string, tries = 4): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await hover(v, text);
+    try {
+      await poll(() => shown(v), 3000).not.toBeNull();
+      return;
+    } catch (error) {
+      if (attempt >= tries) throw error;
+    }
+  }
+}
+
 /** The open popover is the topmost thing at its own centre: no page layer covers it. */
 export const popoverOnTop = (v: Visit) =>
   inPopover(

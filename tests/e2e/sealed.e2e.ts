@@ -15,6 +15,7 @@ import {
   expectMarked,
   expectPageWorks,
   hover,
+  hoverUntilShown,
   REF,
   REF_SHOWN,
   shown,
@@ -201,7 +202,7 @@ describe('sealed popover', () => {
     // second reference opened after it is recorded, so the first was not merely late.
     await v.page.keyboard.press('Escape');
     await v.page.evaluate(() => history.pushState({}, '', '?weer=1'));
-    await hover(v, REF);
+    await hoverUntilShown(v, REF);
     await poll(() => shown(v)).toEqual(REF_SHOWN);
     await v.page.keyboard.press('Escape');
     await hover(v, 'Kamerstuk 34 843, nr. 113');
