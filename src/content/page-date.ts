@@ -1,11 +1,13 @@
 import {
   datesPublishedFromJsonLd,
+  isParliamentHost,
   localDay,
   metaDateSource,
   pickPageDate,
   type DateCandidate,
 } from '../core/dates';
 import type { PageDate } from '../core/messages';
+import { datesShownInPage } from './page-text-date';
 
 // A reading-time `<time datetime="PT4M">` can come first in an article header; looking a few
 // elements further finds the real date without wandering into a long list of related links.
@@ -41,6 +43,10 @@ export function readPageDateCandidates(
   for (const time of times.slice(0, MAX_TIME_ELEMENTS)) {
     found.push({ source: 'time', raw: time.getAttribute('datetime') ?? '' });
   }
+  // Parliamentary papers often carry their date only in the text ("Den Haag, 18 november 2025").
+  if (isParliamentHost(hostOf(url))) {
+    for (const raw of datesShownInPage(doc)) found.push({ source: 'page-text', raw });
+  }
   found.push({ source: 'url', raw: url });
   return found;
 }
@@ -58,4 +64,12 @@ export function readPageDate(
   const candidates = readPageDateCandidates(doc, url);
   if (userPick !== undefined) candidates.push({ source: 'user', raw: userPick });
   return pickPageDate(candidates, today);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }

@@ -39,6 +39,8 @@ export function dateSourceLabel(source: PageDateSource): MessageKey {
       return 'dateSourceDocument';
     case 'time':
       return 'dateSourceTime';
+    case 'page-text':
+      return 'dateSourceDocumentText';
     case 'url':
       return 'dateSourceUrl';
     case 'today':

@@ -134,4 +134,29 @@ describe('the record on the card', () => {
     expect(timeline).toContain('Antwoord kabinet');
     await page.close();
   });
+
+  it('reads the date a parliamentary paper shows in its text on tweedekamer.nl and officielebekendmakingen', async () => {
+    const tk = await open(
+      session,
+      'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail.html',
+    );
+    await hover(tk, '32 317, nr. 906');
+    await poll(() => card(tk)).toMatchObject({
+      refId: 'kst-32317-906',
+      positionDate: '2025-09-29',
+      stance: 'oppose',
+      positionSource: 'kst-32317-972',
+    });
+    const text = (await card(tk))?.text ?? '';
+    expect(text).toContain('datum in het document');
+    expect(text).not.toContain('geen datum');
+    await tk.close();
+
+    // The labelled publication date (2 October) and the letter's own date line (1 October):
+    // the metadata table comes first, as on the site.
+    const ob = await open(session, 'https://zoek.officielebekendmakingen.nl/kst-34843-113.html');
+    await hover(ob, '34 843, nr. 112');
+    await poll(() => card(ob)).toMatchObject({ positionDate: '2024-10-02', stance: 'abstain' });
+    await ob.close();
+  });
 });

@@ -4,3 +4,4 @@ export { parseDateString } from './parse';
 export { pickPageDate, type DateCandidate } from './pick';
 export { metaDateSource, SOURCE_ORDER } from './sources';
 export { dateFromUrl } from './url';
+export { dateFromDateLine, dateFromLabelledValue, isParliamentHost } from './in-page';

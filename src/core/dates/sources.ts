@@ -17,6 +17,9 @@ export const SOURCE_ORDER = [
   'DC.date',
   'meta:date',
   'time',
+  // A parliamentary paper's own date shown in its text (core/dates/in-page), on the parliament
+  // sites only: after the contract's sources, before a date in the address.
+  'page-text',
   'url',
   'today',
 ] as const;

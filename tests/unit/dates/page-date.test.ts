@@ -159,3 +159,61 @@ describe('readPageDateCandidates', () => {
     expect(result.date).toBe(localDay(new Date()));
   });
 });
+
+describe('parliament pages that show their date in the text', () => {
+  const TK_URL =
+    'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D40000&id=2025Z17000';
+
+  it('reads the date line of a letter on tweedekamer.nl', () => {
+    const doc = page(
+      '<title>Brief regering</title>',
+      `<main><div><p>32 317 JBZ-Raad</p><p>Aan de Voorzitter van de Tweede Kamer</p>
+        <p>Den Haag, 29 september 2025</p><p>Op 13 oktober 2025 vergadert de Raad.</p></div></main>`,
+    );
+    expect(dateOf(doc, TK_URL)).toEqual({ date: '2025-09-29', source: 'page-text' });
+  });
+
+  it('prefers a labelled publication date in a table to the date line', () => {
+    const doc = page(
+      '',
+      `<table><thead><tr><th>Datum publicatie</th><th>Vergaderjaar</th></tr></thead>
+        <tbody><tr><td>02-10-2024</td><td>2024-2025</td></tr></tbody></table>
+        <div id="broodtekst"><p>Den Haag, 1 oktober 2024</p></div>`,
+    );
+    expect(dateOf(doc, 'https://zoek.officielebekendmakingen.nl/kst-34843-113.html')).toEqual({
+      date: '2024-10-02',
+      source: 'page-text',
+    });
+  });
+
+  it('reads a definition list and the report form "Vastgesteld" on eerstekamer.nl', () => {
+    const dl = page('', '<dl><dt>Publicatiedatum</dt><dd>5 december 2024</dd></dl>');
+    expect(dateOf(dl, 'https://www.eerstekamer.nl/behandeling/20241205/brief')).toEqual({
+      date: '2024-12-05',
+      source: 'page-text',
+    });
+    const report = page('', '<article><p>Vastgesteld 25 mei 2023</p></article>');
+    expect(dateOf(report, 'https://www.eerstekamer.nl/verslag')).toEqual({
+      date: '2023-05-25',
+      source: 'page-text',
+    });
+  });
+
+  it('keeps metadata first and leaves other sites alone', () => {
+    const withMeta = page(
+      '<meta name="DCTERMS.issued" content="2025-11-18">',
+      '<p>Den Haag, 17 november 2025</p>',
+    );
+    expect(dateOf(withMeta, 'https://zoek.officielebekendmakingen.nl/kst-32317-977.html')).toEqual({
+      date: '2025-11-18',
+      source: 'DCTERMS.issued',
+    });
+    const news = page('', '<p>Den Haag, 17 november 2025</p>');
+    expect(dateOf(news, 'https://nos.nl/artikel/1')).toEqual({ date: TODAY, source: 'today' });
+  });
+
+  it('does not take a date from prose', () => {
+    const doc = page('', '<p>Op 18 november 2025 schreef de minister uit Den Haag een brief.</p>');
+    expect(dateOf(doc, 'https://www.tweedekamer.nl/x')).toEqual({ date: TODAY, source: 'today' });
+  });
+});
