@@ -303,7 +303,7 @@ describe('research trail', () => {
     await poll(() => options.locator('[data-status="trail"]').innerText()).toBe(
       'Onderzoeksspoor en notities zijn gewist.',
     );
-    expect(await options.locator('[data-trail-ref]').count()).toBe(0);
+    await poll(() => options.locator('[data-trail-ref]').count()).toBe(0);
     await options.reload();
     await poll(() => options.locator('.trail-section').innerText()).toContain(
       'Nog niets vastgelegd.',
