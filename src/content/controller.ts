@@ -25,7 +25,7 @@ const SCAN_OPTIONS = ['markDocuments', 'markTerms', 'markEveryTerm'] as const;
  * answers the popup. Switching off ends the session, so nothing of ours stays behind.
  */
 export class Controller {
-  private readonly popover = new PopoverHost();
+  private readonly popover = new PopoverHost(document, () => void this.alive());
   private session: MarkingSession | null = null;
   private settings: Settings | null = null;
   private userDate: string | null = null;
@@ -47,6 +47,8 @@ export class Controller {
     /** Called whenever the page changed; lets the caller notice in-page navigation. */
     private readonly onPageChanged: () => void = () => undefined,
     private readonly doc: Document = document,
+    /** Whether the extension is still there (false once it was updated or removed). */
+    private readonly alive: () => boolean = () => true,
   ) {
     doc.addEventListener('keydown', (e) => this.onKey(e), {
       capture: true,
@@ -57,6 +59,27 @@ export class Controller {
   /** What was found on the page, without terms out of context (the page-level decision). */
   private pageFound(): Detection[] {
     return keepInContext(this.session?.index.found() ?? [], this.detect.context);
+  }
+
+  /**
+   * The extension went away under this script (update, reload, removal): take out highlights,
+   * popover host, observers and listeners, and tell no one (the background is gone too).
+   */
+  standDown(): void {
+    this.revoked = true;
+    this.keys.abort();
+    this.session?.end();
+    this.session = null;
+    this.popover.destroy();
+  }
+
+  /**
+   * The page came back from the back/forward cache: a popover left open is stale (closed), and
+   * the toolbar badge, cleared by the browser, is set again.
+   */
+  restored(): void {
+    this.closePopover(false);
+    if (this.session) this.reportFound();
   }
 
   /** The user took back access to this site: stop until the page is loaded again. */
@@ -89,7 +112,9 @@ export class Controller {
     if (!HighlightLayer.supported()) return;
     this.cursor = null;
     const session = new MarkingSession(this.detect, () => this.settings as Settings, {
-      onHoverIntent: (mark) => void this.openPopover(mark, false),
+      onHoverIntent: (mark) => {
+        if (this.alive()) void this.openPopover(mark, false);
+      },
       onHoverLeave: () => this.closePopover(false),
       isInPopover: (target) => target !== null && target === this.popover.element,
       onFound: () => this.reportFound(),
@@ -163,7 +188,7 @@ export class Controller {
 
   private onKey(event: KeyboardEvent): void {
     // Keys the page synthesizes (isTrusted false) neither open, move nor close the popover.
-    if (!event.isTrusted) return;
+    if (!event.isTrusted || !this.alive()) return;
     if (event.key === 'Escape' && this.popover.isOpen()) {
       this.closePopover(true);
       return;

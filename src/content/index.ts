@@ -4,6 +4,7 @@ import { createDetector } from '../core/detect';
 import type { ToContent } from '../core/messages';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { Controller } from './controller';
+import { ExtensionLife } from './lifecycle';
 import { watchNavigation } from './navigation';
 import { readPageDate } from './page-date';
 import { nextIdle } from './slices';
@@ -11,6 +12,28 @@ import { nextIdle } from './slices';
 // An extension update or a dev reload can inject this script twice into the same page.
 const INSTANCE = Symbol.for('kamerlens.content');
 const scope = globalThis as typeof globalThis & { [INSTANCE]?: true };
+
+/** Only HTML documents are read: an XML document (an RSS feed shown as a tree) is not an article. */
+function isHtmlDocument(doc: Document): boolean {
+  return (
+    (doc.contentType === 'text/html' || doc.contentType === 'application/xhtml+xml') &&
+    doc.documentElement instanceof HTMLHtmlElement
+  );
+}
+
+/** Everything `main` set up, taken down when the extension goes away under this script. */
+const teardown: (() => void)[] = [];
+const life = new ExtensionLife(() => {
+  for (const fn of teardown.splice(0)) {
+    try {
+      fn();
+    } catch {
+      // The extension's APIs may throw now; the page must not hear of it.
+    }
+  }
+  // A fresh copy of the script (the extension back, injected again) may then start.
+  Reflect.deleteProperty(scope, INSTANCE);
+});
 
 async function main(): Promise<void> {
   const settings = loadSettings();
@@ -20,16 +43,36 @@ async function main(): Promise<void> {
   const detect = createDetector(lexicon);
   await nextIdle();
   detect('Kamerstuk');
+  if (!life.check()) return;
   let checkUrl: () => void = () => undefined;
   const controller = new Controller(
     detect,
     (userPick) => readPageDate(document, location.href, undefined, userPick ?? undefined),
     () => checkUrl(),
+    document,
+    () => life.check(),
   );
-  checkUrl = watchNavigation(() => controller.navigated(), new AbortController().signal);
-  controller.apply(await settings);
-  onSettingsChanged((settings) => controller.apply(settings));
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  const listeners = new AbortController();
+  teardown.push(
+    () => controller.standDown(),
+    () => listeners.abort(),
+  );
+  checkUrl = watchNavigation(() => controller.navigated(), listeners.signal);
+  // Back/forward cache: the page returns as it was left; badge back, stale popover closed.
+  addEventListener(
+    'pageshow',
+    (event) => {
+      if (event.persisted && life.check()) controller.restored();
+    },
+    { signal: listeners.signal },
+  );
+  // A hidden tab that becomes visible again is where a reader returns after an update.
+  document.addEventListener('visibilitychange', () => life.check(), { signal: listeners.signal });
+  const initial = await settings;
+  if (!life.check()) return;
+  controller.apply(initial);
+  teardown.push(onSettingsChanged((settings) => controller.apply(settings)));
+  const onMessage = (message: unknown) => {
     const msg = message as ToContent;
     checkUrl();
     if (msg?.type === 'get-tab-state') return Promise.resolve(controller.state());
@@ -38,13 +81,16 @@ async function main(): Promise<void> {
       return Promise.resolve(controller.command(msg.direction));
     if (msg?.type === 'access-revoked') return Promise.resolve(controller.revoke());
     return undefined;
-  });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  teardown.push(() => browser.runtime.onMessage.removeListener(onMessage));
 }
 
-if (!scope[INSTANCE]) {
+if (!scope[INSTANCE] && isHtmlDocument(document)) {
   scope[INSTANCE] = true;
   main().catch((error: unknown) => {
-    // Never let a fault of ours surface as the page's uncaught exception.
-    console.warn('[Kamerlens] stood down:', error);
+    // Never let a fault of ours surface as the page's uncaught exception; when the extension
+    // went away meanwhile, not even as a warning.
+    if (life.check()) console.warn('[Kamerlens] stood down:', error);
   });
 }

@@ -14,6 +14,18 @@ import { datesShownInPage } from './page-text-date';
 const MAX_TIME_ELEMENTS = 5;
 const META_ATTRIBUTES = ['property', 'name', 'itemprop'] as const;
 
+/** JSON-LD dates per script element, read once for as long as its text stays the same. */
+const jsonLdCache = new WeakMap<Element, { text: string; dates: string[] }>();
+
+function jsonLdDates(script: HTMLScriptElement): string[] {
+  const text = script.textContent ?? '';
+  const cached = jsonLdCache.get(script);
+  if (cached?.text === text) return cached.dates;
+  const dates = datesPublishedFromJsonLd(text);
+  jsonLdCache.set(script, { text, dates });
+  return dates;
+}
+
 /**
  * Every raw date the page offers, in document order within each kind; ranking is the core's job.
  * Only reads: the page's DOM is left exactly as it was.
@@ -34,9 +46,7 @@ export function readPageDateCandidates(
   }
   for (const script of doc.querySelectorAll('script')) {
     if (script.type.trim().toLowerCase() !== 'application/ld+json') continue;
-    for (const raw of datesPublishedFromJsonLd(script.textContent ?? '')) {
-      found.push({ source: 'json-ld', raw });
-    }
+    for (const raw of jsonLdDates(script)) found.push({ source: 'json-ld', raw });
   }
   const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   const times = scope ? [...scope.querySelectorAll('time[datetime]')] : [];

@@ -31,6 +31,7 @@ export class PageScan {
     private readonly viewport: ViewportMarks,
     private options: ScanOptions,
     private readonly signal: AbortSignal,
+    /** A shadow root of the page now holds marks (called again for each; the caller dedups). */
     private readonly onShadowRoot: (shadow: ShadowRoot) => void,
     private readonly onChange: () => void,
   ) {}
@@ -69,9 +70,7 @@ export class PageScan {
       // same task: text that changes without pause never sees its marks blink off.
       const stale = new Set(roots.flatMap((root) => this.index.entriesWithin(root)));
       for (const entry of stale) this.releaseTerms(entry);
-      const blocks = roots
-        .filter((r) => r.isConnected)
-        .map((r) => walkBlocks(r, this.onShadowRoot));
+      const blocks = roots.filter((r) => r.isConnected).map((r) => walkBlocks(r));
       await runInSlices(flatten(blocks), (block) => this.scanBlock(block), this.signal);
       for (const entry of stale) {
         this.index.remove(entry);
@@ -123,6 +122,9 @@ export class PageScan {
       found.filter((d) => this.shouldMark(d)),
     );
     this.viewport.add(entry);
+    // Styles and a watcher go only into shadow roots that hold marks, not every one on the page.
+    const root = block.ownerElement.getRootNode();
+    if (root instanceof ShadowRoot) this.onShadowRoot(root);
   }
 }
 

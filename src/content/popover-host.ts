@@ -36,8 +36,16 @@ const HOST_STYLE: [string, string][] = [
 
 type UiModule = typeof import('../ui/popover/mount');
 let uiModule: Promise<UiModule> | null = null;
-/** The popover's UI and the full data load on first use, keeping the content script small. */
-const loadUi = () => (uiModule ??= import('../ui/popover/mount'));
+/**
+ * The popover's UI and the full data load on first use, keeping the content script small. A
+ * failed load (the extension was updated or removed, so its files are gone) is forgotten, so a
+ * later call tries again, and rejects to the caller here, never to the page.
+ */
+const loadUi = () =>
+  (uiModule ??= import('../ui/popover/mount').catch((error: unknown) => {
+    uiModule = null;
+    throw error;
+  }));
 
 /**
  * The one element Kamerlens adds to a page: `<kamerlens-card-…>` (random suffix, see
@@ -54,7 +62,11 @@ export class PopoverHost {
   private unmount: (() => void) | null = null;
   private openToken = 0;
 
-  constructor(private readonly doc: Document = document) {}
+  constructor(
+    private readonly doc: Document = document,
+    /** Called when the popover's code or data could not load. */
+    private readonly onLoadFailed: () => void = () => undefined,
+  ) {}
 
   get element(): HTMLElement | null {
     return this.host?.isConnected ? this.host : null;
@@ -87,11 +99,25 @@ export class PopoverHost {
 
   async open(anchor: VirtualElement, content: PopoverContent): Promise<void> {
     const token = ++this.openToken;
-    const ui = await loadUi();
+    let ui: UiModule;
+    try {
+      ui = await loadUi();
+    } catch {
+      // Its code could not load (the extension went away): no popover, and no error in the page.
+      this.onLoadFailed();
+      return;
+    }
     if (token !== this.openToken) return;
     this.teardown();
     const { host, shadow } = this.ensureHost();
-    const unmount = await ui.mountPopover(shadow, content);
+    let unmount: () => void;
+    try {
+      unmount = await ui.mountPopover(shadow, content);
+    } catch {
+      // The data chunk could not load: as above.
+      this.onLoadFailed();
+      return;
+    }
     if (token !== this.openToken) {
       unmount();
       return;
@@ -122,7 +148,9 @@ export class PopoverHost {
       .then(async (ui) => {
         await nextIdle();
         ui.preloadData();
-      });
+      })
+      // A failed preload is tried again on first use, where it is handled.
+      .catch(() => undefined);
   }
 
   /** Moves focus into the popover (keyboard use), onto its dialog. */

@@ -22,7 +22,8 @@ function Reference({ reference: r, lang }: { reference: TrailReference; lang: La
   return (
     <li class="trail-ref" data-trail-ref={r.refId}>
       <h3>
-        {r.text}{' '}
+        {/* Page strings are isolated (bidi controls in them stay inside) and may wrap anywhere. */}
+        <bdi class="page-string">{r.text}</bdi>{' '}
         <span class="meta">
           {r.refKind ? t(lang, KIND_SINGULAR[r.refKind]) : t(lang, 'trailNoteOnly')} ·{' '}
           <code>{r.refId}</code>
@@ -33,8 +34,8 @@ function Reference({ reference: r, lang }: { reference: TrailReference; lang: La
         <ul class="visits">
           {r.visits.map((v) => (
             <li key={v.id} data-visit-id={v.id} data-visit-url={v.url}>
-              <a href={v.url} target="_blank" rel="noopener noreferrer">
-                {v.title || v.url}
+              <a href={v.url} target="_blank" rel="noopener noreferrer" class="page-string">
+                <bdi>{v.title || v.url}</bdi>
               </a>
               <span class="meta">
                 {v.pageDate && <> · {t(lang, 'trailPageDate', formatDate(v.pageDate, lang))}</>}

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import {
   exportFileName,
+  MAX_IMPORT_BYTES,
   MAX_VISITS,
   parseTrailImport,
   trailToCsv,
@@ -52,6 +53,11 @@ export function TrailSection({ settings, change, lang }: Props) {
   };
 
   const importFile = async (file: File) => {
+    // The size is known before reading: a huge file is refused without being loaded.
+    if (file.size > MAX_IMPORT_BYTES) {
+      setStatus({ kind: 'error', text: t(lang, 'importTooLarge') });
+      return;
+    }
     const parsed = parseTrailImport(await file.text());
     if (!parsed.ok) {
       setStatus({ kind: 'error', text: importErrorText(lang, parsed.error) });

@@ -12,27 +12,37 @@ export function datesPublishedFromJsonLd(text: string): string[] {
   const onArticles: string[] = [];
   const onOthers: string[] = [];
   // Breadth-first, so the page's own node comes before dates nested in reviews or citations;
-  // bounded, so a huge blob cannot hold up the page.
-  const queue: unknown[] = [data];
-  for (let i = 0; i < queue.length && i < 10_000; i++) {
-    const node = queue[i];
+  // bounded in nodes and in depth, so a huge or deeply nested blob cannot hold up the page.
+  const queue: { node: unknown; depth: number }[] = [{ node: data, depth: 0 }];
+  for (let i = 0; i < queue.length && i < MAX_NODES; i++) {
+    const { node, depth } = queue[i] as { node: unknown; depth: number };
+    if (depth > MAX_DEPTH) continue;
     if (Array.isArray(node)) {
-      for (const item of node as unknown[]) queue.push(item);
+      for (const item of node as unknown[]) queue.push({ node: item, depth: depth + 1 });
       continue;
     }
     if (!isObject(node)) continue;
-    const value = publishedValue(node['datePublished']);
+    const value = publishedValue(node['datePublished'], 0);
     if (value !== undefined) {
       (isArticle(node['@type']) ? onArticles : onOthers).push(value);
     }
     for (const child of Object.values(node)) {
-      if (typeof child === 'object' && child !== null) queue.push(child);
+      if (typeof child === 'object' && child !== null)
+        queue.push({ node: child, depth: depth + 1 });
     }
   }
   return [...onArticles, ...onOthers];
 }
 
+/** Nodes visited at most, and how deep: real pages nest a date a handful of levels down. */
+const MAX_NODES = 10_000;
+export const MAX_DEPTH = 32;
+/** How deep a `datePublished` value may wrap its string in arrays and `@value` objects. */
+const MAX_VALUE_DEPTH = 4;
+
 function parseLenient(text: string): unknown {
+  // JSON.parse itself recurses: nesting deep enough to exhaust the stack throws a RangeError,
+  // caught below like any invalid JSON.
   // Some CMSes still wrap script content in HTML comments or CDATA markers.
   const cleaned = text
     .trim()
@@ -48,10 +58,11 @@ function parseLenient(text: string): unknown {
 }
 
 /** A string, the first string of an array, or a JSON-LD value object `{"@value": …}`. */
-function publishedValue(v: unknown): string | undefined {
+function publishedValue(v: unknown, depth: number): string | undefined {
   if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return publishedValue(v[0]);
-  if (isObject(v)) return publishedValue(v['@value']);
+  if (depth >= MAX_VALUE_DEPTH) return undefined;
+  if (Array.isArray(v)) return publishedValue(v[0], depth + 1);
+  if (isObject(v)) return publishedValue(v['@value'], depth + 1);
   return undefined;
 }
 

@@ -51,13 +51,14 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * One CSV field (RFC 4180). A field a spreadsheet would read as a formula (starting with `=`,
+ * One CSV field (RFC 4180): quoted when it holds a quote, comma, semicolon (Dutch Excel splits
+ * on `;`) or line break, quotes doubled. A field a spreadsheet would read as a formula (starting with `=`,
  * `+`, `-`, `@`, tab or carriage return) gets a leading apostrophe, so opening an export of a
  * hostile page's title in Excel or LibreOffice runs nothing.
  */
 export function csvField(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**

@@ -14,9 +14,22 @@ export type ImportResult =
 
 /** Largest file accepted, in characters: far above any real trail, well below trouble. */
 export const MAX_IMPORT_CHARS = 20_000_000;
+/** The same bound in bytes, checked on the file's size before anything is read (UTF-8). */
+export const MAX_IMPORT_BYTES = MAX_IMPORT_CHARS;
 
-/** Reads a JSON export (ours, version ≤ current). All-or-nothing: one bad record refuses the file. */
-export function parseTrailImport(text: string): ImportResult {
+/**
+ * A time from a file, no later than `now`: a note dated in the future (9999) would otherwise win
+ * every later merge and never be replaced. ISO 8601 in, ISO 8601 out.
+ */
+export function clampToNow(iso: string, now: Date): string {
+  return Date.parse(iso) > now.getTime() ? now.toISOString() : iso;
+}
+
+/**
+ * Reads a JSON export (ours, version ≤ current). All-or-nothing: one bad record refuses the file.
+ * Times later than `now` are set to `now` (`clampToNow`).
+ */
+export function parseTrailImport(text: string, now: Date = new Date()): ImportResult {
   if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: { code: 'wrong-format' } };
   let data: unknown;
   try {
@@ -46,14 +59,14 @@ export function parseTrailImport(text: string): ImportResult {
     if (!visit) {
       return { ok: false, error: { code: 'bad-visit', index, field: visitProblem(raw) ?? '' } };
     }
-    visits.push(visit);
+    visits.push({ ...visit, time: clampToNow(visit.time, now) });
   }
   const notes: Note[] = [];
   for (const [index, raw] of d.notes.entries()) {
     const note = toNote(raw);
     if (!note)
       return { ok: false, error: { code: 'bad-note', index, field: noteProblem(raw) ?? '' } };
-    notes.push(note);
+    notes.push({ ...note, updated: clampToNow(note.updated, now) });
   }
   return { ok: true, visits, notes };
 }

@@ -19,11 +19,19 @@ export type PopoverContent = Omit<PopoverProps, 'kb'>;
 
 let sheet: CSSStyleSheet | null = null;
 let data: Promise<KnowledgeBase> | null = null;
-const loadData = () => (data ??= import('../../core/data/bundled').then((m) => m.knowledgeBase));
+/** Loads the data chunk once; a failed load is forgotten (tried again) and rejects to the caller. */
+const loadData = () =>
+  (data ??= import('../../core/data/bundled')
+    .then((m) => m.knowledgeBase)
+    .catch((error: unknown) => {
+      data = null;
+      throw error;
+    }));
 
 /** Starts loading the data before it is needed. */
 export function preloadData(): void {
-  void loadData();
+  // A failure here is met again, and handled, when the popover opens.
+  loadData().catch(() => undefined);
 }
 
 /** Renders the popover into a shadow root; styles come in through `adoptedStyleSheets`. */

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  highlightSize,
+  launch,
+  pointOfText,
+  poll,
+  popoverHostTag,
+  popoverRef,
+  type Session,
+} from './harness';
+
+const ARTICLE = 'https://nos.nl/artikel/chatcontrol.html';
+
+/**
+ * Everything the page's console shows, from every world in it (the page's own, the content
+ * script's), read through CDP: console calls, uncaught exceptions and browser log entries such as
+ * a failed resource load.
+ */
+async function watchConsole(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Runtime.consoleAPICalled', (e) =>
+    seen.push(`${e.type}: ${e.args.map((a) => String(a.value ?? a.description)).join(' ')}`),
+  );
+  cdp.on('Runtime.exceptionThrown', (e) =>
+    seen.push(`exception: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`),
+  );
+  cdp.on('Log.entryAdded', (e) => seen.push(`${e.entry.level}: ${e.entry.text}`));
+  await cdp.send('Runtime.enable');
+  await cdp.send('Log.enable');
+  return seen;
+}
+
+/** Waits for `frames` animation frames of the page: time for anything pending to happen. */
+const frames = (page: Page, n: number) =>
+  page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        let left = count;
+        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    n,
+  );
+
+describe('a clean exit', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('an extension reload with a page open: marks and popover go, the page hears nothing', async () => {
+    const page = await session.context.newPage();
+    const logged = await watchConsole(page);
+    await page.goto(ARTICLE);
+    await page.evaluate(() => {
+      const w = window as unknown as { preloadErrors: number };
+      w.preloadErrors = 0;
+      addEventListener('vite:preloadError', () => (w.preloadErrors += 1), true);
+    });
+    await poll(() => highlightSize(page, 'kamerlens-document')).toBeGreaterThanOrEqual(2);
+    const point = await pointOfText(page, 'Kamerstuk 26 643, nr. 1011');
+    await page.mouse.move(point.x, point.y);
+    await poll(() => popoverRef(page)).not.toBeNull();
+
+    // The extension is reloaded (as an update does) while its card shows.
+    const worker =
+      session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+    await worker.evaluate(() => {
+      (
+        globalThis as unknown as { chrome: { runtime: { reload(): void } } }
+      ).chrome.runtime.reload();
+    });
+    await poll(() => highlightSize(page, 'kamerlens-document'), 10_000).toBe(0);
+    await poll(() => popoverHostTag(page)).toBeNull();
+    expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
+
+    // The reader goes on: pointer, the old keys, Escape. Nothing of ours answers or throws.
+    await page.mouse.move(1, 1);
+    await page.mouse.move(point.x, point.y);
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await page.keyboard.press('Escape');
+    await frames(page, 60);
+    expect(await popoverHostTag(page)).toBeNull();
+    expect(await highlightSize(page, 'kamerlens-document')).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { preloadErrors: number }).preloadErrors),
+    ).toBe(0);
+    expect(logged).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+
+    await page.close();
+  });
+});
