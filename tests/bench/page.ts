@@ -4,7 +4,7 @@
  * extension (https://nos.nl/…), without it (the same page on a host the content script does not
  * match) and marked by mark.js instead, in the same browser. Prints numbers; asserts nothing.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
@@ -16,14 +16,8 @@ import {
   UNMATCHED_HOST,
   type Session,
 } from '../e2e/harness';
-import {
-  buildPage,
-  combinedPattern,
-  findSeeds,
-  LAST_ID,
-  LAST_REF,
-  paragraphsOf,
-} from './bench-pages';
+import { buildPage, findSeeds, LAST_ID, LAST_REF, paragraphsOf } from './bench-pages';
+import { withFloor, withMarkJs, type LoadedPageRun } from './loaded-page';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { contentScriptSize } from './bundle-size';
 import * as probe from './probes';
@@ -39,9 +33,12 @@ const SIZES = process.env.BENCH_SIZES
   : ALL_SIZES;
 /** Time allowed after the scan for idle work (range registration, observers) to finish. */
 const SETTLE_MS = 1000;
-/** Loads with and without the extension per page; medians are reported (main-thread noise). */
+/**
+ * Rounds per page, each loading it with Kamerlens, without, with mark.js and with the floor, one
+ * after the other (alternating, so a slow spell of the machine hits all four); medians are
+ * reported (main-thread noise).
+ */
 const REPEAT = 3;
-const MARK_JS = path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
 const ARTICLE = '/artikel/chatcontrol.html';
 
 interface ChromeApi {
@@ -158,39 +155,6 @@ async function withoutExtension(session: Session, file: string, windowMs: number
   return { cost, longest, parts, heap };
 }
 
-async function withMarkJs(session: Session, file: string) {
-  const page = await session.context.newPage();
-  await page.goto(`https://${UNMATCHED_HOST}/bench/${file}`);
-  await wait(500);
-  const cdp = await session.context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.addScriptTag({ content: readFileSync(MARK_JS, 'utf8') });
-  const since = await page.evaluate(() => performance.now());
-  const before = await probe.metricsOf(cdp);
-  const pattern = combinedPattern();
-  const marks = await page.evaluate(
-    ({ source, flags }) =>
-      new Promise<number>((resolve) => {
-        const Mark = (
-          window as unknown as {
-            Mark: new (el: Element) => { markRegExp(r: RegExp, o: object): void };
-          }
-        ).Mark;
-        let count = 0;
-        new Mark(document.body).markRegExp(new RegExp(source, flags), {
-          each: () => count++,
-          // Two frames later the marked DOM has been styled and laid out.
-          done: () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(count))),
-        });
-      }),
-    { source: pattern.source, flags: pattern.flags },
-  );
-  const cost = probe.minus(await probe.metricsOf(cdp), before);
-  const longest = await probe.longestTaskSince(page, since);
-  await page.close();
-  return { cost, longest, marks };
-}
-
 /** The reader jumps to the end right after load: when is the last reference marked, hoverable? */
 async function lastReference(session: Session, file: string, delay: number) {
   const page = await session.context.newPage();
@@ -289,16 +253,21 @@ async function main(): Promise<void> {
     for (const [i, page] of pages.entries()) {
       const file = `page-${i}.html`;
       process.stderr.write(`measuring ${page.label} (${page.paragraphs} paragraphs)…\n`);
-      // Alternate with and without, REPEAT times each; the medians are reported.
+      // Alternate Kamerlens, without, mark.js and the floor, REPEAT rounds; medians reported.
       const exts: Awaited<ReturnType<typeof withExtension>>[] = [];
       const bases: Awaited<ReturnType<typeof withoutExtension>>[] = [];
+      const markjss: LoadedPageRun[] = [];
+      const floors: LoadedPageRun[] = [];
       for (let r = 0; r < REPEAT; r++) {
         exts.push(await withExtension(session, control, file, delay));
         bases.push(await withoutExtension(session, file, exts[r]?.window ?? 0));
+        markjss.push(await withMarkJs(session, file));
+        floors.push(await withFloor(session, file));
       }
       const ext = medianBy(exts, (e) => e.cost.task);
       const base = medianBy(bases, (b) => b.cost.task);
-      const markjs = await withMarkJs(session, file);
+      const markjs = medianBy(markjss, (m) => m.cost.task);
+      const floor = medianBy(floors, (f) => f.cost.task);
       const last = await lastReference(session, file, delay);
       const added = probe.minus(ext.cost, base.cost);
       const partsAdded = medianParts(
@@ -311,15 +280,18 @@ async function main(): Promise<void> {
           `other ${ms(partsAdded.other)}`,
       );
       const hovers = ext.hovers.filter((h): h is number => h !== null);
-      raw.push({ page: page.label, ext, base, markjs, last, added, partsAdded });
+      raw.push({ page: page.label, exts, bases, markjss, floors, last, added, partsAdded });
+      const ratio = (of: number) => (of > 0 ? `${(added.task / of).toFixed(2)}×` : 'n/a');
       rows.push([
         page.label,
         String(page.paragraphs),
         `${ext.references}${ext.complete ? '' : ' (incomplete)'} / ${markjs.marks}`,
         `${ms(added.task)} (script ${ms(added.script)}, layout+style ${ms(added.layout + added.style)})`,
         `${ms(markjs.cost.task)} (script ${ms(markjs.cost.script)}, layout+style ${ms(markjs.cost.layout + markjs.cost.style)})`,
-        markjs.cost.task > 0 ? `${(added.task / markjs.cost.task).toFixed(2)}×` : 'n/a',
-        `${ms(ext.longest.withScript)} / ${ms(ext.longest.any)} / ${ms(base.longest.any)} / ${ms(markjs.longest)}`,
+        `${ms(floor.cost.task)} (script ${ms(floor.cost.script)}; ${floor.marks} matches)`,
+        ratio(markjs.cost.task),
+        ratio(floor.cost.task),
+        `${ms(Math.max(...exts.map((e) => e.longest.withScript)))} / ${ms(ext.longest.any)} / ${ms(base.longest.any)} / ${ms(markjs.longest)}`,
         `${ms(ext.scanDone - ext.load)} / ${ms(last.afterLoad)}`,
         `${ms(hovers[0])} / ${ms(hovers.length > 1 ? median(hovers.slice(1)) : null)} / ${ms(last.hover)}`,
         mb(ext.heap - base.heap),
@@ -333,8 +305,10 @@ async function main(): Promise<void> {
       'references: Kamerlens / mark.js marks',
       "Kamerlens' added main-thread time",
       'mark.js main-thread time',
+      'floor main-thread time',
       'Kamerlens ÷ mark.js',
-      'longest task after DOMContentLoaded: running Kamerlens / any, with Kamerlens / any, without / mark.js',
+      'Kamerlens ÷ floor',
+      'longest task after DOMContentLoaded: running Kamerlens (most of all loads) / any, with Kamerlens / any, without / mark.js',
       'last reference: found after load / marked after load (reader at the end)',
       'hover → popover after the delay: first / later / last reference',
       'extra JS heap',
