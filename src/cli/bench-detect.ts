@@ -18,7 +18,9 @@ import { measureHtmlScan } from './bench-html';
 // Last, HTML throughput on a 5 MB page: the HTML reader alone, and the whole `scan` command
 // (reading, visible text, building the detector, detection, output), median of three runs.
 
-const FIXTURES = join(import.meta.dirname, '../../tests/fixtures/golden');
+// The repository, given by the runner when this file runs bundled from a temporary directory.
+const ROOT = process.env.KAMERLENS_ROOT ?? join(import.meta.dirname, '../..');
+const FIXTURES = join(ROOT, 'tests/fixtures/golden');
 const TARGET_BYTES = 10 * 1024 * 1024;
 const RUNS = 5;
 
