@@ -1,4 +1,5 @@
 import { knowledgeBase, positionAt, resolveMotionAt, toLexicon } from '../core/data';
+import { MAX_YEAR, MIN_YEAR, pickedDay } from '../core/dates/calendar';
 import { createDetector, keepInContext, type Detection } from '../core/detect';
 import { InputError, readInput } from './scan-input';
 
@@ -11,10 +12,20 @@ interface Args {
   date: string | undefined;
 }
 
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+/**
+ * `--date` takes a real day in the years the extension's own date field accepts (core/dates
+ * calendar: MIN_YEAR–MAX_YEAR); anything else ("0099-01-01", "2024-02-30", "2024-1-5") is an
+ * argument error, reported as CONTRACT §3 says (exit 2, one line on stderr), never as a crash.
+ */
+function dateArgument(value: string | undefined): string {
+  const day = value === undefined ? undefined : pickedDay(value);
+  if (day === undefined) {
+    const got = value === undefined ? 'nothing' : JSON.stringify(value);
+    throw new InputError(
+      `--date needs a day as YYYY-MM-DD between ${MIN_YEAR}-01-01 and ${MAX_YEAR}-12-31, got ${got}`,
+    );
+  }
+  return day;
 }
 
 export function parseArgs(argv: string[]): Args {
@@ -23,11 +34,7 @@ export function parseArgs(argv: string[]): Args {
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k] ?? '';
     if (arg === '--date' || arg.startsWith('--date=')) {
-      const value = arg === '--date' ? argv[++k] : arg.slice('--date='.length);
-      if (value === undefined || !isCalendarDate(value)) {
-        throw new InputError(`--date needs a date as YYYY-MM-DD, got ${value ?? 'nothing'}`);
-      }
-      date = value;
+      date = dateArgument(arg === '--date' ? argv[++k] : arg.slice('--date='.length));
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new InputError(`unknown option ${arg}; ${USAGE}`);
     } else if (file === undefined) {
@@ -46,10 +53,25 @@ export function detectionLine(d: Detection): string {
   return JSON.stringify({ start, end, text, kind, id });
 }
 
-/** The final line with --date: CONTRACT §3's position, keys in this order. */
+/**
+ * The final line with --date: CONTRACT §3's position, its five keys first and in this order.
+ * After them, only where they apply (CONTRACT is silent on them; FACTS.md asks for both):
+ * `status` ("inferred" or "reported") and `approximate` (true) where the latest entry is not a
+ * verified statement of a known day, and after the last sourced statement `latestKnown` (true)
+ * with `checked`, the day the data was checked (meta.asOf): the stance is the latest known one,
+ * not one confirmed at D.
+ */
 export function positionLine(date: string): string {
-  const { stance, since, source, stated } = positionAt(knowledgeBase.positions, date);
-  return JSON.stringify({ position: { date, stance, since, source, stated } });
+  const at = positionAt(knowledgeBase.positions, date);
+  const { stance, since, source, stated } = at;
+  const position: Record<string, unknown> = { date, stance, since, source, stated };
+  if (at.status !== undefined && at.status !== 'verified') position.status = at.status;
+  if (at.approximate === true) position.approximate = true;
+  if (at.beyondRecord) {
+    position.latestKnown = true;
+    position.checked = knowledgeBase.meta.asOf;
+  }
+  return JSON.stringify({ position });
 }
 
 /**

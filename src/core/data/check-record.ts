@@ -3,7 +3,8 @@
  * what they report and dated as their document, reported facts never passed off as settled,
  * every motion with an outcome and its answer resolving, citations with their vergaderjaar.
  */
-import { dateRange } from './dates';
+import { dateRange, isPartialDate, lastDayOf } from './dates';
+import { allSources } from './sources';
 import { idKind } from './ids';
 import { isUrl, type CheckContext } from './check-refs';
 import type { Source } from './types';
@@ -18,31 +19,37 @@ function sourceDate(s: Source): string | undefined {
   return 'date' in s ? s.date : undefined;
 }
 
+/**
+ * A position source supports the stance from the entry's day on (CONTRACT §3: "the latest
+ * document up to D"), so it is dated that very day: never after it (it would be cited at dates
+ * when it did not yet exist) and never before the change it reports. An `approximate` entry,
+ * whose source FACTS.md dates only by month, stands on the last day that month can mean. A
+ * document source is dated as its document, a report as it is cited elsewhere in the data.
+ */
 export function checkPositionSources({ kb, names }: CheckContext): ValidationError[] {
   const errors: ValidationError[] = [];
   const file = names.positions;
   const docs = new Map(kb.documents.map((d) => [d.id, d]));
-  const events = new Set(kb.events.map((e) => e.id));
+  const reportDates = reportDatesByUrl(kb);
   kb.positions.forEach((p, i) => {
     const at = `/positions/${i}`;
-    if ((p.source === null) !== (p.stated === null)) {
-      errors.push({ file, path: `${at}/stated`, message: 'is null exactly when source is null' });
-    }
-    if (p.source === null) {
-      if (p.event === undefined || !events.has(p.event)) {
-        const message = 'an entry without a source must name the event (ev-…) that opened it';
-        errors.push({ file, path: `${at}/event`, message });
+    const push = (path: string, message: string) => errors.push({ file, path, message });
+    if (!isPartialDate(p.stated)) return push(`${at}/stated`, `"${p.stated}" is not a date`);
+    if (p.approximate === true) {
+      if (lastDayOf(p.stated) !== p.date) {
+        push(`${at}/date`, `an approximate entry stands on the last day of ${p.stated}`);
       }
-      return;
-    }
-    if (p.stated !== null && !notBefore(p.stated, p.date)) {
-      const message = `source dated ${p.stated} is before the change it reports (${p.date})`;
-      errors.push({ file, path: `${at}/stated`, message });
+    } else if (p.stated !== p.date) {
+      const message = `source dated ${p.stated}, not the day it supports (${p.date}): a source is never dated after the stance it supports nor before the change it reports`;
+      push(`${at}/stated`, message);
     }
     const doc = isUrl(p.source) ? undefined : docs.get(p.source);
     if (doc?.date !== undefined && p.stated !== doc.date) {
-      const message = `must be the date of ${p.source} (${doc.date}), not ${p.stated ?? 'null'}`;
-      errors.push({ file, path: `${at}/stated`, message });
+      push(`${at}/stated`, `must be the date of ${p.source} (${doc.date}), not ${p.stated}`);
+    }
+    const cited = isUrl(p.source) ? reportDates.get(p.source) : undefined;
+    if (cited?.some((d) => d !== p.stated)) {
+      push(`${at}/stated`, `${p.source} is dated ${cited.join(', ')} where else it is cited`);
     }
     if (doc && idKind(doc.id) === 'kamerstuk' && doc.vergaderjaar === undefined) {
       const message = `${doc.id} is cited as a position source and needs its vergaderjaar`;
@@ -54,6 +61,18 @@ export function checkPositionSources({ kb, names }: CheckContext): ValidationErr
     }
   });
   return errors;
+}
+
+/** The dates each report address is cited with, wherever the data cites it. */
+function reportDatesByUrl(kb: CheckContext['kb']): Map<string, string[]> {
+  const dates = new Map<string, string[]>();
+  for (const s of allSources(kb)) {
+    if (!('url' in s) || s.date === undefined) continue;
+    const list = dates.get(s.url) ?? [];
+    if (!list.includes(s.date)) list.push(s.date);
+    dates.set(s.url, list);
+  }
+  return dates;
 }
 
 /** Event and document sources with a date must not be dated before what they report. */

@@ -34,9 +34,12 @@ export function checkIds({ kb, names }: CheckContext): ValidationError[] {
   };
   kb.documents.forEach((d, i) => {
     claim(names.documents, `/documents/${i}/id`, d.id, DOCUMENT_ID_KIND[d.kind] ?? 'kamerstuk');
-    // An unnumbered motion is found by its submitters' names, so its id must be their slug.
-    if (d.kind === 'motie' && d.id !== motionSlugId(d.submitters ?? [])) {
-      const message = `must be ${motionSlugId(d.submitters ?? [])}, the slug of its submitters`;
+    // An unnumbered motion is found by its submitters' names, and has an id of its own: their
+    // slug and its day (`motie-kathmann-2025-11-25`), never the bare name, which a page may use
+    // for another motion of the same members (CONTRACT §3: names are resolved by the page date).
+    const own = `${motionSlugId(d.submitters ?? [])}-${d.date ?? ''}`;
+    if (d.kind === 'motie' && d.id !== own) {
+      const message = `must be ${own}: the slug of its submitters and its date (YYYY-MM-DD)`;
       errors.push({ file: names.documents, path: `/documents/${i}/id`, message });
     }
   });

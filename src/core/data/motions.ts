@@ -15,8 +15,11 @@ export function motionFirstDay(doc: DocumentEntry): string | undefined {
 
 /**
  * The motions a `motie-{slug}` id can mean on `date` (YYYY-MM-DD): those whose submitters give
- * that slug and that existed by then, oldest first. For any other id, the document itself when it
- * is a motion. Throws RangeError for a date that is not YYYY-MM-DD.
+ * that slug and that existed by then, oldest first. Before the first of them existed, that first
+ * one: a later motion cannot be meant on an earlier page (FACTS.md: "motie-Kathmann c.s." on a
+ * page dated before 2025-11-25 means 32 317, nr. 891, also before nr. 891 was submitted). For any
+ * other id, the document itself when it is a motion. Throws RangeError for a date that is not
+ * YYYY-MM-DD.
  */
 export function motionsNamedAt(
   kb: Pick<KnowledgeBase, 'documents'>,
@@ -27,19 +30,19 @@ export function motionsNamedAt(
   if (idKind(id) !== 'motie') {
     return kb.documents.filter((d) => d.id === id && d.docType === 'motie');
   }
-  return kb.documents
+  const named = kb.documents
     .filter((d) => d.docType === 'motie' && motionSlugId(d.submitters ?? []) === id)
-    .filter((d) => {
-      const first = motionFirstDay(d);
-      return first !== undefined && first <= date;
-    })
+    .filter((d) => motionFirstDay(d) !== undefined)
     .sort((a, b) => (motionFirstDay(a) ?? '').localeCompare(motionFirstDay(b) ?? ''));
+  const existing = named.filter((d) => (motionFirstDay(d) ?? '') <= date);
+  return existing.length > 0 ? existing : named.slice(0, 1);
 }
 
 /**
  * The id a motion reference means on `date`: a name without number (`motie-{slug}`) becomes the
- * one motion of that name that existed then ("motie-Kathmann c.s." on 2024-10-20 →
- * `kst-32317-891`); where none or several remain, and for every other id, `id` unchanged.
+ * one motion of that name it can mean then (`motionsNamedAt`: "motie-Kathmann c.s." on 2024-10-20
+ * → `kst-32317-891`); where several remain, or the data knows none, and for every other id, `id`
+ * unchanged (the unresolved name, never one motion's own id).
  */
 export function resolveMotionAt(
   kb: Pick<KnowledgeBase, 'documents'>,

@@ -2,9 +2,10 @@
  * The cabinet's stance at a date: the one place it is computed (ARCHITECTURE: one source of truth).
  * The rules are CONTRACT §3's: `since` is the day the stance in force began, entries in a row with
  * the same stance being one period; `source` and `stated` are the latest statement of it up to the
- * date; before the first entry the stance is `no-proposal` with all three null.
+ * date; before the first entry the stance is `no-proposal` with all three null (also between the
+ * Commission's proposal and the first cabinet statement: FACTS.md "no cabinet position yet").
  */
-import { dateRange, isFullDate } from './dates';
+import { isFullDate, lastDayOf } from './dates';
 import type { PositionEntry, Stance } from './types';
 
 export interface PositionAt {
@@ -21,6 +22,10 @@ export interface PositionAt {
   entry?: PositionEntry;
   /** The entry that opened the period in force (gives `since`). */
   periodStart?: PositionEntry;
+  /** The latest entry's status: `inferred` where FACTS.md infers it (scan and card say so). */
+  status?: PositionEntry['status'];
+  /** True where the latest entry's date is a bound, not a known day (FACTS.md gives a month). */
+  approximate?: boolean;
   /**
    * True when `date` lies after the last statement in the data: the stance is the latest known
    * one, not one confirmed on that date (FACTS.md "Since November 2025").
@@ -65,8 +70,10 @@ export function positionAt(positions: readonly PositionEntry[], date: string): P
     stated: entry.stated,
     entry,
     periodStart,
-    beyondRecord: last && date > dateRange(entry.stated ?? entry.date)[1],
+    beyondRecord: last && date > lastDayOf(entry.stated),
+    status: entry.status,
   };
+  if (entry.approximate === true) result.approximate = true;
   const next = positions.slice(index + 1).find((p) => p.stance !== entry.stance);
   if (next) result.next = { date: next.date, stance: next.stance, source: next.source };
   return result;

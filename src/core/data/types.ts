@@ -32,6 +32,11 @@ export interface PublicSource {
   title?: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: string;
+  /**
+   * The address is the site (front page or a section), not the item: FACTS.md names only the
+   * site. Its publisher then ends in "(site)", so the link says what it is.
+   */
+  siteOnly?: true;
 }
 
 export type Source = SeedSource | PublicSource;
@@ -163,14 +168,17 @@ export interface PositionEntry {
   explanation: Bilingual;
   /**
    * Canonical document id, or the URL of a public report where no parliamentary document states
-   * it; null where nothing states a cabinet stance (then `event` says what happened).
+   * it. Never null: before the first entry there is no cabinet stance (CONTRACT §3 `no-proposal`).
    */
-  source: string | null;
-  /** The source's own date (YYYY[-MM[-DD]]), on or after `date`; null with a null source. */
-  stated: string | null;
+  source: string;
+  /**
+   * The source's own date: the entry's day itself, or for an `approximate` entry a month that
+   * ends on or before it (a source never postdates the day it is cited for).
+   */
+  stated: string;
   /** Who published `source` when it is a URL. */
   publisher?: string;
-  /** The event (`ev-…`) that opened the entry when no source states a stance. */
+  /** An event (`ev-…`) the statement answers, where there is one. */
   event?: string;
   status: Status;
 }

@@ -9,6 +9,7 @@ import {
   checkVariants,
   type CheckContext,
 } from './check-refs';
+import { checkMotionSteps, checkSiteSources, checkVergaderjaren } from './check-cite';
 import { checkDates, checkQuoteLengths, checkSources } from './check-content';
 import {
   checkMotions,
@@ -54,6 +55,9 @@ export function validateKnowledgeBase(
     ...checkSourceDates(context),
     ...checkReported(context),
     ...checkMotions(context),
+    ...checkSiteSources(context),
+    ...checkVergaderjaren(context),
+    ...checkMotionSteps(context),
   ];
 }
 

@@ -63,7 +63,7 @@ export function indexOf(
   files: Record<DataFileKey, Record<string, unknown>>,
   key: 'documents' | 'terms' | 'events' | 'positions',
   id: string,
-  field: 'id' | 'date' = 'id',
+  field: 'id' | 'date' | 'source' = 'id',
 ): number {
   const list = files[key][key] as Record<string, unknown>[];
   const index = list.findIndex((item) => item[field] === id);

@@ -44,8 +44,8 @@ describe('motionsByMember', () => {
 
   it('returns both motions for a name that fits two, and guesses neither', () => {
     expect(motionsByMember(kb, 'Kathmann')).toEqual([
-      { id: 'kst-32317-891', names: ['Kathmann'], date: '2024-10' },
-      { id: 'motie-kathmann', names: ['Kathmann'], date: '2025-11-25' },
+      { id: 'kst-32317-891', names: ['Kathmann'], date: '2024-10-09' },
+      { id: 'motie-kathmann-2025-11-25', names: ['Kathmann'], date: '2025-11-25' },
     ]);
   });
 
@@ -100,7 +100,7 @@ describe('toLexicon', () => {
       { id: 'kst-26643-1011', names: ['Van Ginneken'] },
       { id: 'kst-32317-856', names: ['Dekker-Abdulaziz'] },
       { id: 'kst-32317-891', names: ['Kathmann'] },
-      { id: 'motie-kathmann', names: ['Kathmann'] },
+      { id: 'motie-kathmann-2025-11-25', names: ['Kathmann'] },
     ]);
   });
 

@@ -10,14 +10,19 @@ import {
 import { recordRows } from '../../../src/core/data/record';
 
 describe('a motion named without number means the one that existed at the page date', () => {
+  const K2025 = 'motie-kathmann-2025-11-25';
+
   it.each([
+    ['2024-10-09', 'kst-32317-891'],
     ['2024-10-20', 'kst-32317-891'],
     ['2025-11-18', 'kst-32317-891'],
     ['2025-11-24', 'kst-32317-891'],
+    // FACTS.md: a page dated before 2025-11-25 means nr. 891, also one dated before 2024-10-09.
+    ['2024-10-08', 'kst-32317-891'],
+    ['2022-01-01', 'kst-32317-891'],
+    // From 25 November 2025 two motions go by the name: it stays the unresolved name.
     ['2025-11-25', 'motie-kathmann'],
     ['2026-11-30', 'motie-kathmann'],
-    // Before either existed nothing fits: the name stays as it was detected.
-    ['2024-10-01', 'motie-kathmann'],
   ])('"motie-Kathmann c.s." on %s → %s', (date, id) => {
     expect(resolveMotionAt(kb, 'motie-kathmann', date)).toBe(id);
   });
@@ -25,11 +30,22 @@ describe('a motion named without number means the one that existed at the page d
   it('lists both Kathmann motions, oldest first, once both exist', () => {
     expect(motionsNamedAt(kb, 'motie-kathmann', '2025-12-01').map((d) => d.id)).toEqual([
       'kst-32317-891',
-      'motie-kathmann',
+      K2025,
     ]);
     expect(motionsNamedAt(kb, 'motie-kathmann', '2025-01-01').map((d) => d.id)).toEqual([
       'kst-32317-891',
     ]);
+    expect(motionsNamedAt(kb, 'motie-kathmann', '2020-01-01').map((d) => d.id)).toEqual([
+      'kst-32317-891',
+    ]);
+  });
+
+  it('gives the 2025 motion an id of its own, never the unresolved name', () => {
+    expect(K2025).not.toBe('motie-kathmann');
+    expect(documentById(kb, K2025)?.date).toBe('2025-11-25');
+    expect(documentById(kb, 'motie-kathmann')).toBeUndefined();
+    // Its own id names it on any date.
+    expect(resolveMotionAt(kb, K2025, '2024-01-01')).toBe(K2025);
   });
 
   it('leaves numbered ids and unknown names alone', () => {
@@ -47,7 +63,9 @@ describe('outcome and the cabinet answer', () => {
   it.each([
     ['kst-26643-885', 'adopted', 'kst-26643-908'],
     ['kst-26643-1011', 'adopted', 'kst-26643-1043'],
-    ['kst-32317-856', 'adopted', 'kst-34843-112'],
+    // FACTS.md says nothing of the vote on nr. 856: its outcome is not known.
+    ['kst-32317-856', 'unknown', 'kst-34843-112'],
+    // Adopted on the day it was submitted, as the cabinet's letter nr. 906 says.
     ['kst-32317-891', 'adopted', 'kst-32317-906'],
   ])('%s: %s, answered in %s', (id, outcome, answer) => {
     const doc = documentById(kb, id);
@@ -57,8 +75,9 @@ describe('outcome and the cabinet answer', () => {
   });
 
   it('the motion of 25 November 2025 is answered in a public report (no document number known)', () => {
-    const doc = documentById(kb, 'motie-kathmann');
-    if (!doc) throw new Error('motie-kathmann');
+    const doc = documentById(kb, 'motie-kathmann-2025-11-25');
+    if (!doc) throw new Error('motie-kathmann-2025-11-25');
+    expect(motionOutcome(doc)).toBe('adopted');
     expect(cabinetResponseId(doc)).toMatch(/^https:\/\/www\.security\.nl\/posting\/915944\//);
   });
 
@@ -82,14 +101,16 @@ describe('the record beside the timeline', () => {
       'kst-26643-1011',
       'kst-32317-856',
       'kst-32317-891',
-      'motie-kathmann',
+      'motie-kathmann-2025-11-25',
     ]);
     const starts = rows.map((r) => (r.date.length === 7 ? `${r.date}-01` : r.date));
     expect([...starts].sort()).toEqual(starts);
   });
 
   it('puts the motion of 25 November 2025 before the vote against it led to', () => {
-    const i = rows.findIndex((r) => r.kind === 'motion' && r.doc.id === 'motie-kathmann');
+    const i = rows.findIndex(
+      (r) => r.kind === 'motion' && r.doc.id === 'motie-kathmann-2025-11-25',
+    );
     const next = rows[i + 1];
     expect(next?.kind === 'position' && next.entry.date).toBe('2025-11-26');
   });
@@ -97,7 +118,7 @@ describe('the record beside the timeline', () => {
   it('says which entries change the stance and which restate it', () => {
     const changed = rows.flatMap((r) => (r.kind === 'position' ? [[r.date, r.changed]] : []));
     expect(changed).toContainEqual(['2024-11-29', true]);
-    expect(changed).toContainEqual(['2024-12-12', false]);
+    expect(changed).toContainEqual(['2025-09-29', false]);
     expect(changed).toContainEqual(['2025-11-26', true]);
   });
 });

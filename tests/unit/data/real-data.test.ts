@@ -74,8 +74,8 @@ describe('the bundled knowledge base', () => {
 
   it('invents no Kamerstuk number for the motion of 25 November 2025', () => {
     const event = kb.events.find((e) => e.date === '2025-11-25');
-    expect(event?.documents).toEqual(['motie-kathmann']);
-    const page = kb.documents.find((d) => d.id === 'motie-kathmann');
+    expect(event?.documents).toEqual(['motie-kathmann-2025-11-25']);
+    const page = kb.documents.find((d) => d.id === 'motie-kathmann-2025-11-25');
     expect(page).toMatchObject({ kind: 'motie', submitters: ['Kathmann'], dossiers: [] });
     // Its own entry: the motion of 25 November 2025 only, never the dates of 32 317, nr. 891.
     expect(page?.date).toBe('2025-11-25');

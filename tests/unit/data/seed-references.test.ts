@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeBase as kb } from '../../../src/core/data/bundled';
 import { documentById, motionsByMember } from '../../../src/core/data/lookup';
+import { resolveMotionAt } from '../../../src/core/data/motions';
 import { readSeeds } from './helpers';
 
 interface SeedReference {
@@ -22,8 +23,8 @@ const SEED_REFERENCES: Readonly<Record<string, readonly SeedReference[]>> = {
     { text: 'Kamerstukken II, 2025-2026, 323 17, nr. 972', id: 'kst-32317-972' },
     { text: 'Kamerstukken II, 2024-2025, 323 17, nr. 906', id: 'kst-32317-906' },
     { text: 'motie Van Raan c.s.', id: 'kst-26643-885' },
-    // Two motions go by this name; the page of motie-kathmann says so instead of guessing.
-    { text: 'Kathmann c.s.', id: 'motie-kathmann' },
+    // Seed 000 is dated 2025-11-18, before the second Kathmann motion: it means nr. 891.
+    { text: 'Kathmann c.s.', id: 'kst-32317-891' },
   ],
   '001_ffe5321a9d3e4fb8.txt': [
     { text: 'Kamerstukken II, 2024-25, 32 317, nr. 906', id: 'kst-32317-906' },
@@ -37,7 +38,6 @@ const SEED_REFERENCES: Readonly<Record<string, readonly SeedReference[]>> = {
     { text: 'Kamerstuk 34 843, nr. 112', id: 'kst-34843-112' },
     { text: 'motie-Van Raan (Kamerstuk 26 643, nr. 885)', id: 'kst-26643-885' },
     { text: 'Kamerstuk 26 643, nr. 1069', id: 'kst-26643-1069' },
-    { text: 'Kamerstukken II, 1997–1998, 25 443, nr. 5', id: 'kst-25443-5' },
     { text: 'motie-Van Ginneken (Kamerstuk 26 643, nr. 1011)', id: 'kst-26643-1011' },
   ],
   '003_52d3e2bb36eac096.txt': [
@@ -88,11 +88,18 @@ describe('seed references', () => {
     },
   );
 
-  it('knows "Kathmann c.s." in seed 000 fits two motions, so the name alone is ambiguous', () => {
+  it('knows "Kathmann c.s." fits two motions, and that seed 000 (2025-11-18) means nr. 891', () => {
     expect(seeds['000_69d28ae6cb23b2a2.txt']).toContain('Kathmann c.s.');
     expect(motionsByMember(kb, 'Kathmann c.s.').map((m) => m.id)).toEqual([
       'kst-32317-891',
-      'motie-kathmann',
+      'motie-kathmann-2025-11-25',
     ]);
+    expect(resolveMotionAt(kb, 'motie-kathmann', '2025-11-18')).toBe('kst-32317-891');
+  });
+
+  it('cites references FACTS.md leaves out (25 443, nr. 5) without a page of their own', () => {
+    const text = (seeds['002_9927213b9c647875.txt'] ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain('Kamerstukken II, 1997–1998, 25 443, nr. 5');
+    expect(documentById(kb, 'kst-25443-5')).toBeUndefined();
   });
 });

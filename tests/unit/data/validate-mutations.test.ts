@@ -127,13 +127,13 @@ describe('validateKnowledgeBase on broken data', () => {
 
     const semantic = errorsAfter((f) => {
       entry(f, 'documents', 0).sources = [];
-      delete entry(f, 'positions', 7).publisher;
+      delete entry(f, 'positions', 8).publisher;
     });
     expect(semantic).toContainEqual(
       problem(DOCS, '/documents/0/sources', 'needs a source or knownFrom'),
     );
     expect(semantic).toContainEqual(
-      problem(POSITIONS, '/positions/7/publisher', 'required when the source is a URL'),
+      problem(POSITIONS, '/positions/8/publisher', 'required when the source is a URL'),
     );
   });
 

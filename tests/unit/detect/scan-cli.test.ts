@@ -67,6 +67,11 @@ describe('scan output', () => {
   it.each([
     ['2024-10-20', 'kst-32317-891'],
     ['2025-11-18', 'kst-32317-891'],
+    // FACTS.md: before 2025-11-25 the name means nr. 891, also before it was submitted.
+    ['2024-10-08', 'kst-32317-891'],
+    ['2021-06-01', 'kst-32317-891'],
+    // Two motions of the name from 25 November 2025: the unresolved name, not one motion's id.
+    ['2025-11-25', 'motie-kathmann'],
     ['2025-12-01', 'motie-kathmann'],
   ])('resolves "motie-Kathmann c.s." on a page of %s to %s', (date, id) => {
     const [line] = runScan([
@@ -86,6 +91,68 @@ describe('scan output', () => {
     expect(JSON.parse(line ?? '{}')).toMatchObject({ id: 'motie-kathmann' });
   });
 
+  it('marks an inferred or approximate entry, and only those, after the contract keys', () => {
+    const at = (date: string) =>
+      JSON.parse(runScan([file('i.txt', ''), '--date', date])) as { position: object };
+    expect(Object.keys(at('2022-07-01').position)).toEqual([
+      'date',
+      'stance',
+      'since',
+      'source',
+      'stated',
+      'status',
+    ]);
+    expect(at('2022-07-01').position).toMatchObject({ status: 'inferred' });
+    expect(at('2022-10-01').position).toMatchObject({
+      source: 'kst-26643-908',
+      stated: '2022-09',
+      status: 'inferred',
+      approximate: true,
+    });
+    expect(Object.keys(at('2024-10-05').position)).toHaveLength(5);
+  });
+
+  it('says "latest known position" with the check date after the last sourced statement', () => {
+    const at = (date: string) =>
+      (JSON.parse(runScan([file('l.txt', ''), '--date', date])) as { position: object }).position;
+    expect(at('2025-11-26')).not.toHaveProperty('latestKnown');
+    for (const date of ['2025-11-27', '2026-04-03', '2026-11-30', '2030-01-01']) {
+      expect(at(date)).toMatchObject({
+        stance: 'oppose',
+        since: '2025-11-26',
+        stated: '2025-11-26',
+        latestKnown: true,
+        checked: '2026-11-30',
+      });
+    }
+  });
+
+  it('gives no-proposal with null source, since and stated only before the first statement', () => {
+    const at = (date: string) =>
+      (JSON.parse(runScan([file('n.txt', ''), '--date', date])) as { position: object }).position;
+    // Proposal of 2022-05-11 on the table, no cabinet statement until the fiche of 2022-06-17.
+    for (const date of ['1990-01-01', '2022-05-11', '2022-06-16']) {
+      expect(at(date)).toEqual({
+        date,
+        stance: 'no-proposal',
+        since: null,
+        source: null,
+        stated: null,
+      });
+    }
+    expect(at('2022-06-17')).toMatchObject({ source: 'kst-22112-3455', stated: '2022-06-17' });
+  });
+
+  it('never cites a source dated after --date', () => {
+    for (const date of ['2022-09-20', '2022-09-29', '2024-12-12', '2025-11-26', '2025-12-04']) {
+      const { position } = JSON.parse(runScan([file('d.txt', ''), '--date', date])) as {
+        position: { stated: string | null };
+      };
+      const stated = position.stated ?? '';
+      expect(stated.length === 7 ? `${stated}-30` <= date : stated <= date, date).toBe(true);
+    }
+  });
+
   it('prints nothing for a text without references', () => {
     expect(runScan([file('c.txt', 'Bel 070-3707000.')])).toBe('');
   });
@@ -99,6 +166,14 @@ describe('scan output', () => {
 
   it.each([
     [['--date', '2024-02-30', 'x.txt'], /--date/],
+    [['--date', '0099-01-01', 'x.txt'], /--date needs a day .* between 1990-01-01 and 2100-12-31/],
+    [['--date', '0000-00-00', 'x.txt'], /--date/],
+    [['--date', '1989-12-31', 'x.txt'], /--date/],
+    [['--date', '2101-01-01', 'x.txt'], /--date/],
+    [['--date', '2024-1-5', 'x.txt'], /--date/],
+    [['--date', '20241005', 'x.txt'], /--date/],
+    [['--date=', 'x.txt'], /--date/],
+    [['--date', '+02024-10-05', 'x.txt'], /--date/],
     [['x.txt', '--date'], /--date/],
     [['x.txt', '--verbose'], /unknown option/],
     [['a.txt', 'b.txt'], /one file/],
@@ -128,6 +203,19 @@ describe('scan process', () => {
         '{"position":{"date":"2025-10-01","stance":"oppose","since":"2024-11-29","source":"kst-32317-972","stated":"2025-09-29"}}\n',
     );
   }, 20_000);
+
+  it.each([['0099-01-01'], ['2024-02-30'], ['9999-99-99'], ['tomorrow']])(
+    'exits 2 with one clear line on stderr for --date %s, never an internal error',
+    (date) => {
+      const result = scanProcess([join(dir, 'missing.txt'), '--date', date]);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/^scan: --date needs a day as YYYY-MM-DD/);
+      expect(result.stderr).not.toMatch(/RangeError|unexpected/);
+    },
+    20_000,
+  );
 
   it('exits 2 with one line on stderr for unreadable input', () => {
     const result = scanProcess([join(dir, 'missing.txt')]);
