@@ -121,7 +121,8 @@ describe('the record on the card', () => {
       stance: 'oppose',
     });
     const shown = await card(page);
-    expect(shown?.positionSource).toMatch(/^https:\/\/www\.security\.nl\/posting\/915944\//);
+    // The Coreper vote is cited to a report of its own day (FACTS.md), never a later one.
+    expect(shown?.positionSource).toMatch(/^https:\/\/www\.security\.nl\/posting\/914776\//);
     expect(shown?.text).toContain('sinds 26 november 2025');
     expect(shown?.text).toContain('Laatst bekende positie');
     expect(shown?.text).toContain('30 november 2026');
@@ -132,6 +133,62 @@ describe('the record on the card', () => {
     // … and the motions beside it, with what the cabinet did.
     expect(timeline).toContain('Motie-Van Ginneken c.s.');
     expect(timeline).toContain('Antwoord kabinet');
+    await page.close();
+  });
+
+  it.each([
+    // CONTRACT §4 for every numbered motion in the data, as FACTS.md and the answers give them.
+    ['Kamerstuk 26 643, nr. 885', 'kst-26643-885', 'adopted', 'kst-26643-908'],
+    ['Kamerstuk 26 643, nr. 1011', 'kst-26643-1011', 'adopted', 'kst-26643-1043'],
+    // FACTS.md says nothing of the vote on nr. 856; the cabinet answered in 34 843, nr. 112.
+    ['Kamerstuk 32 317, nr. 856', 'kst-32317-856', 'unknown', 'kst-34843-112'],
+    ['Kamerstuk 32 317, nr. 891', 'kst-32317-891', 'adopted', 'kst-32317-906'],
+  ])(
+    '%s: data-motion-outcome and data-cabinet-response as the record has them',
+    async (text, refId, outcome, response) => {
+      const page = await open(session, 'https://nos.nl/record/moties-2025.html');
+      await hover(page, text);
+      await poll(() => card(page)).toMatchObject({
+        refId,
+        motionOutcome: outcome,
+        cabinetResponse: response,
+        positionDate: '2025-01-15',
+        stance: 'oppose',
+        positionSource: 'kst-32317-906',
+      });
+      await page.close();
+    },
+  );
+
+  it('reads "motie-Kathmann c.s." before nr. 891 existed as nr. 891 (FACTS.md: before 2025-11-25)', async () => {
+    const page = await open(session, 'https://nos.nl/record/september-2024.html');
+    await hover(page, 'motie-Kathmann c.s.');
+    await poll(() => card(page)).toMatchObject({
+      refId: 'kst-32317-891',
+      motionOutcome: 'adopted',
+      cabinetResponse: 'kst-32317-906',
+      positionDate: '2024-09-20',
+      stance: 'undecided',
+      positionSource: 'kst-34843-112',
+    });
+    const text = (await card(page))?.text ?? '';
+    expect(text).not.toContain('25 november 2025');
+    expect(text).not.toMatch(/moties met deze naam|nog geen motie/);
+    await page.close();
+  });
+
+  it('between the proposal and the fiche: no cabinet position yet, and no source', async () => {
+    const page = await open(session, 'https://nos.nl/record/mei-2022.html');
+    await hover(page, 'COM(2022) 209');
+    await poll(() => card(page)).toMatchObject({
+      refId: 'celex-52022PC0209',
+      positionDate: '2022-05-20',
+      stance: 'no-proposal',
+    });
+    const shown = await card(page);
+    expect(shown).not.toHaveProperty('positionSource');
+    expect(shown?.text).toContain('Nog geen kabinetsstandpunt');
+    expect(shown?.text).not.toMatch(/Nog geen voorstel|Er lag nog geen voorstel/);
     await page.close();
   });
 
