@@ -3,13 +3,13 @@
  * 14): a front page is labelled as the site, not passed off as the item; a Kamerstuk carries its
  * vergaderjaar wherever its date settles it; a motion's steps come in the order they happened.
  */
-import { dateRange, vergaderjaarOfSpan } from './dates';
+import { dateRange, lastDayOf, vergaderjaarOfSpan } from './dates';
 import { idKind } from './ids';
 import { motionFirstDay } from './motions';
 import type { CheckContext } from './check-refs';
 import type { Source } from './types';
 import type { ValidationError } from './validation-error';
-import { isFrontPage } from './sources';
+import { allSources, isFrontPage } from './sources';
 
 /** Front pages carry `siteOnly`, and a `siteOnly` source's publisher ends in "(site)". */
 export function checkSiteSources({ kb, names }: CheckContext): ValidationError[] {
@@ -37,6 +37,35 @@ export function checkSiteSources({ kb, names }: CheckContext): ValidationError[]
   kb.events.forEach((e, i) => check(names.events, `/events/${i}`, e.sources));
   kb.terms.forEach((t, i) => check(names.terms, `/terms/${i}`, t.sources));
   kb.dossiers.forEach((d, i) => check(names.dossiers, `/dossiers/${i}`, d.sources));
+  return errors;
+}
+
+/**
+ * One report, one date: an address cited in several places carries the same date wherever it is
+ * dated (FACTS.md gives sources' dates; a copy must not drift), and a document's source is not
+ * dated before the document it describes.
+ */
+export function checkSourceDateAgreement({ kb, names }: CheckContext): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const seen = new Map<string, string>();
+  for (const s of allSources(kb)) {
+    if (!('url' in s) || s.date === undefined) continue;
+    const first = seen.get(s.url);
+    if (first === undefined) seen.set(s.url, s.date);
+    else if (first !== s.date) {
+      const message = `${s.url} is dated ${first} in one place and ${s.date} in another`;
+      errors.push({ file: names.documents, path: '/', message });
+    }
+  }
+  kb.documents.forEach((d, i) =>
+    d.sources.forEach((s, j) => {
+      if (!('url' in s) || s.date === undefined || d.date === undefined) return;
+      if (lastDayOf(s.date) < dateRange(d.date)[0]) {
+        const message = `source dated ${s.date} is before the document (${d.date})`;
+        errors.push({ file: names.documents, path: `/documents/${i}/sources/${j}/date`, message });
+      }
+    }),
+  );
   return errors;
 }
 

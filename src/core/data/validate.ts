@@ -9,7 +9,12 @@ import {
   checkVariants,
   type CheckContext,
 } from './check-refs';
-import { checkMotionSteps, checkSiteSources, checkVergaderjaren } from './check-cite';
+import {
+  checkMotionSteps,
+  checkSiteSources,
+  checkSourceDateAgreement,
+  checkVergaderjaren,
+} from './check-cite';
 import { checkDates, checkQuoteLengths, checkSources } from './check-content';
 import {
   checkMotions,
@@ -58,6 +63,7 @@ export function validateKnowledgeBase(
     ...checkSiteSources(context),
     ...checkVergaderjaren(context),
     ...checkMotionSteps(context),
+    ...checkSourceDateAgreement(context),
   ];
 }
 

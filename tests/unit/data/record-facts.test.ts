@@ -359,6 +359,19 @@ describe('the checks reject broken data', () => {
     expect(errors.join('\n')).toMatch(/914776.* is dated .*where else it is cited/);
   });
 
+  it('one report cited with two dates, or a source dated before its document', () => {
+    const errors = errorsAfter((f) => {
+      const e = entry(f, 'events', indexOf(f, 'events', 'ev-motie-kathmann-2025-aangenomen'));
+      const [source] = e.sources as { date: string }[];
+      if (source) source.date = '2025-11-26';
+      const d = entry(f, 'documents', indexOf(f, 'documents', 'kst-32317-891'));
+      const [, report] = d.sources as { date: string }[];
+      if (report) report.date = '2024-10-01';
+    });
+    expect(errors.join('\n')).toMatch(/914572.* is dated 2025-11-25 in one place and 2025-11-26/);
+    expect(errors.join('\n')).toMatch(/source dated 2024-10-01 is before the document/);
+  });
+
   it('a front page not marked as the site', () => {
     const errors = errorsAfter((f) => {
       const e = entry(f, 'events', indexOf(f, 'events', 'ev-eerste-triloog'));
