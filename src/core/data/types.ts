@@ -49,8 +49,8 @@ export interface KnownFrom {
 }
 
 /**
- * `motie` is a motion known by its submitters but not its number (id `motie-{slug}`): its page
- * describes the motions under that name and, where the name is shared, says so.
+ * `motie` is a motion known by its submitters and day but not its number (id
+ * `motie-{slug}-{YYYY-MM-DD}`); a page's "motie-… c.s." is resolved to it by the page's date.
  */
 export type DocumentKind = 'kamerstuk' | 'handelingen' | 'aanhangsel' | 'eu-act' | 'motie';
 
@@ -67,7 +67,11 @@ export type DocType =
   | 'onbekend';
 
 export interface DocumentEntry {
-  /** Canonical id (CONTRACT §2): `kst-32317-906`, `h-tk-20222023-78-23`, `celex-32021R1232`, `motie-kathmann`. */
+  /**
+   * Canonical id (CONTRACT §2): `kst-32317-906`, `h-tk-20222023-78-23`, `celex-32021R1232`; a
+   * motion without known number: its submitters' slug and its day, `motie-kathmann-2025-11-25`
+   * (the bare `motie-kathmann` is the name as a page writes it, resolved by the page's date).
+   */
   id: string;
   kind: DocumentKind;
   docType: DocType;
