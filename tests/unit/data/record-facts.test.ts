@@ -208,7 +208,7 @@ describe('only what FACTS.md states', () => {
     const trilogue = kb.events.find((e) => e.date === '2025-12-09')?.sources[0];
     expect(trilogue && 'url' in trilogue && new URL(trilogue.url).pathname).toMatch(/2025\/12\/09/);
     const events = kb.events.flatMap((e) => e.sources);
-    expect(events.filter((s) => 'siteOnly' in s).length).toBe(2);
+    expect(events.filter((s) => 'siteOnly' in s).length).toBe(1);
   });
 
   it('every source has an address, a seed, or is a document id with an address', () => {
