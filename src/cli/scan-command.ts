@@ -54,24 +54,13 @@ export function detectionLine(d: Detection): string {
 }
 
 /**
- * The final line with --date: CONTRACT §3's position, its five keys first and in this order.
- * After them, only where they apply (CONTRACT is silent on them; FACTS.md asks for both):
- * `status` ("inferred" or "reported") and `approximate` (true) where the latest entry is not a
- * verified statement of a known day, and after the last sourced statement `latestKnown` (true)
- * with `checked`, the day the data was checked (meta.asOf): the stance is the latest known one,
- * not one confirmed at D.
+ * The final line with --date: CONTRACT §3's position, exactly its five keys in this order.
+ * Whether a statement is inferred or approximate, and that after the last sourced statement the
+ * stance is the latest known one, the card and side panel say; the line keeps to the contract.
  */
 export function positionLine(date: string): string {
-  const at = positionAt(knowledgeBase.positions, date);
-  const { stance, since, source, stated } = at;
-  const position: Record<string, unknown> = { date, stance, since, source, stated };
-  if (at.status !== undefined && at.status !== 'verified') position.status = at.status;
-  if (at.approximate === true) position.approximate = true;
-  if (at.beyondRecord) {
-    position.latestKnown = true;
-    position.checked = knowledgeBase.meta.asOf;
-  }
-  return JSON.stringify({ position });
+  const { stance, since, source, stated } = positionAt(knowledgeBase.positions, date);
+  return JSON.stringify({ position: { date, stance, since, source, stated } });
 }
 
 /**
