@@ -2,6 +2,7 @@ import type { BackgroundReplies, Reply, ToBackground, ToPages } from '../core/me
 import {
   isRefId,
   LIMITS,
+  storageFailure,
   toVisitInput,
   trailAddress,
   type Note,
@@ -133,6 +134,9 @@ export async function handleMessage(
         return undefined;
     }
   } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
+    // A storage failure goes back as its code (storageFailure), so the page can say what to do.
+    const code = storageFailure(error);
+    if (code !== 'unknown') return fail(code);
+    return fail(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
   }
 }

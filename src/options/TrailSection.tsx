@@ -15,6 +15,7 @@ import { Toggle } from '../ui/Toggle';
 import { TrailList } from './TrailList';
 import { loadTrail, trailStore, useTrail } from './use-trail';
 import { StatusLine, type Status } from '../ui/StatusLine';
+import { storageFailureText } from '../ui/storage-text';
 
 interface Props {
   settings: Settings;
@@ -39,13 +40,20 @@ function importErrorText(lang: Lang, error: ImportError): string {
 
 /** The research trail: on/off, the list with notes, export, import and delete all. */
 export function TrailSection({ settings, change, lang }: Props) {
-  const [data, reload] = useTrail();
+  const [trail, reload] = useTrail();
   const [status, setStatus] = useState<Status>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
 
   const exportAs = async (format: 'csv' | 'json') => {
-    const { visits, notes } = await loadTrail();
+    let data;
+    try {
+      data = await loadTrail();
+    } catch (error) {
+      setStatus({ kind: 'error', text: storageFailureText(lang, 'export', error) });
+      return;
+    }
+    const { visits, notes } = data;
     const now = new Date();
     const name = exportFileName(format, now);
     if (format === 'csv') downloadText(name, trailToCsv(visits, notes), 'text/csv;charset=utf-8');
@@ -70,15 +78,21 @@ export function TrailSection({ settings, change, lang }: Props) {
         text: t(lang, 'trailImported', String(added.visits), String(added.notes)),
       });
     } catch (error) {
-      setStatus({ kind: 'error', text: t(lang, 'importFailed', String(error)) });
+      // One transaction: on failure nothing of the file was written.
+      setStatus({ kind: 'error', text: storageFailureText(lang, 'import', error) });
     }
     await reload();
   };
 
   const deleteAll = async () => {
     dialog.current?.close();
-    await trailStore.clear();
-    setStatus({ kind: 'ok', text: t(lang, 'trailDeleted') });
+    try {
+      await trailStore.clear();
+      setStatus({ kind: 'ok', text: t(lang, 'trailDeleted') });
+    } catch (error) {
+      // One transaction: on failure nothing was deleted.
+      setStatus({ kind: 'error', text: storageFailureText(lang, 'delete', error) });
+    }
     await reload();
   };
 
@@ -174,7 +188,22 @@ export function TrailSection({ settings, change, lang }: Props) {
           </button>
         </div>
       </dialog>
-      {data && <TrailList data={data} lang={lang} />}
+      {trail.failed !== null && (
+        <div class="trail-failed" data-trail-failed>
+          <p role="alert" class="error">
+            {storageFailureText(lang, 'list', trail.failed)}
+          </p>
+          <button
+            type="button"
+            class="button"
+            data-action="retry-trail"
+            onClick={() => void reload()}
+          >
+            {t(lang, 'storageRetry')}
+          </button>
+        </div>
+      )}
+      {trail.data && <TrailList data={trail.data} lang={lang} />}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import {
   type StoreNames,
 } from 'idb';
 import {
+  BLOCKED_ERROR_NAME,
   cleanNote,
   MAX_VISITS,
   planMerge,
@@ -63,12 +64,22 @@ const MIGRATIONS: ((db: Db, tx: UpgradeTx) => void)[] = [
   },
 ];
 
-/** Opens (creating or upgrading) the trail database; `version` below the current is for tests. */
-export function openTrailDb(name = TRAIL_DB_NAME, version = TRAIL_DB_VERSION): Promise<Db> {
+/**
+ * Opens (creating or upgrading) the trail database; `version` below the current is for tests.
+ * `onBlocked` is called when an older connection elsewhere keeps the upgrade waiting (the open
+ * goes on and resolves once that connection closes). Rejects with the browser's DOMException
+ * (`VersionError` when the stored database is newer).
+ */
+export function openTrailDb(
+  name = TRAIL_DB_NAME,
+  version = TRAIL_DB_VERSION,
+  onBlocked: () => void = () => undefined,
+): Promise<Db> {
   return openDB<TrailDB>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
       for (let v = oldVersion; v < (newVersion ?? version); v += 1) MIGRATIONS[v]?.(db, tx);
     },
+    blocked: onBlocked,
     blocking(_current, _next, event) {
       // A newer build wants to upgrade: step aside; the next call opens the new version.
       (event.target as IDBDatabase).close();
@@ -76,8 +87,24 @@ export function openTrailDb(name = TRAIL_DB_NAME, version = TRAIL_DB_VERSION): P
   });
 }
 
+/** The error every call gets while the open waits on an older connection (see storageFailure). */
+function blockedError(): Error {
+  const error = new Error('The trail database is held open by an older version.');
+  error.name = BLOCKED_ERROR_NAME;
+  return error;
+}
+
+/**
+ * The trail store. Every method rejects with the browser's error when IndexedDB fails (read it
+ * with `storageFailure`); while the database open is blocked, with a `KamerlensTrailBlocked`
+ * error at once rather than waiting unseen.
+ */
 export class TrailStore {
   private db: Promise<Db> | null = null;
+  /** Rejected once the pending open is blocked; never settles otherwise. */
+  private blocked: Promise<never> = new Promise(() => undefined);
+  /** Called when an open that was blocked goes through after all (a page shows its list then). */
+  onUnblocked: () => void = () => undefined;
 
   /** `cap`: most visits kept (MAX_VISITS; smaller in tests). */
   constructor(
@@ -86,15 +113,29 @@ export class TrailStore {
   ) {}
 
   private async open(): Promise<Db> {
-    this.db ??= openTrailDb(this.name).then((db) => {
-      db.addEventListener('close', () => (this.db = null));
-      db.addEventListener('versionchange', () => (this.db = null));
-      return db;
-    });
+    if (!this.db) {
+      let wasBlocked = false;
+      let reject: (error: Error) => void = () => undefined;
+      this.blocked = new Promise<never>((_, r) => (reject = r));
+      this.blocked.catch(() => undefined);
+      this.db = openTrailDb(this.name, undefined, () => {
+        wasBlocked = true;
+        reject(blockedError());
+      }).then((db) => {
+        db.addEventListener('close', () => (this.db = null));
+        db.addEventListener('versionchange', () => (this.db = null));
+        this.blocked = new Promise(() => undefined);
+        if (wasBlocked) this.onUnblocked();
+        return db;
+      });
+    }
+    const opening = this.db;
     try {
-      return await this.db;
+      // The open first: once it went through, it wins even after a block.
+      return await Promise.race([opening, this.blocked]);
     } catch (error) {
-      this.db = null;
+      // A blocked open is still pending and will go through; any other failure is tried afresh.
+      if ((error as Error).name !== BLOCKED_ERROR_NAME && this.db === opening) this.db = null;
       throw error;
     }
   }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { LIMITS, type Note } from '../core/trail';
 import { getNote, setNote } from '../platform/background-client';
 import { t, type Lang } from './i18n';
+import { storageFailureText } from './storage-text';
 
 interface NoteEditorProps {
   refId: string;
@@ -20,6 +21,8 @@ export function NoteEditor({ refId, refText, lang, initial, onSaved }: NoteEdito
   const [text, setText] = useState(initial?.text ?? '');
   const [ready, setReady] = useState(initial !== undefined);
   const [status, setStatus] = useState<Status>('idle');
+  /** Why the last save failed (the background's error code), said with what to do. */
+  const [failure, setFailure] = useState('');
   const fieldId = `note-${refId}`;
 
   useEffect(() => {
@@ -43,6 +46,8 @@ export function NoteEditor({ refId, refText, lang, initial, onSaved }: NoteEdito
     event.preventDefault();
     const reply = await setNote(refId, text);
     if (!reply.ok) {
+      // The text stays in the field: nothing the reader typed is lost.
+      setFailure(reply.error);
       setStatus('failed');
       return;
     }
@@ -54,7 +59,7 @@ export function NoteEditor({ refId, refText, lang, initial, onSaved }: NoteEdito
     idle: '',
     saved: t(lang, 'noteSaved'),
     removed: t(lang, 'noteRemoved'),
-    failed: t(lang, 'noteFailed'),
+    failed: status === 'failed' ? storageFailureText(lang, 'note', failure) : '',
   };
   return (
     <form class="note-editor" data-note-for={refId} onSubmit={(e) => void save(e)}>

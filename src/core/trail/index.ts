@@ -4,3 +4,4 @@ export * from './export';
 export * from './import';
 export * from './group';
 export * from './address';
+export * from './storage-failure';

@@ -122,15 +122,28 @@ describe('handleMessage', () => {
     ).toEqual({ ok: false, error: 'bad-message' });
   });
 
-  it('turns a store failure into an error reply', async () => {
-    const d = deps({
-      getNote: async () => {
-        throw new Error('QuotaExceededError');
-      },
-    });
-    expect(await handleMessage({ type: 'note-get', refId: 'kst-1-1' }, fromTab, OWN, d)).toEqual({
+  it('turns a store failure into an error reply: a storage failure as its code', async () => {
+    const failing = (error: Error) =>
+      deps({
+        setNote: async () => {
+          throw error;
+        },
+      });
+    const setting = { type: 'note-set', refId: 'kst-1-1', text: 'x' };
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    expect(await handleMessage(setting, fromTab, OWN, failing(quota))).toEqual({
       ok: false,
-      error: 'QuotaExceededError',
+      error: 'quota',
+    });
+    const version = new DOMException('The requested version is less', 'VersionError');
+    expect(await handleMessage(setting, fromTab, OWN, failing(version))).toEqual({
+      ok: false,
+      error: 'newer-version',
+    });
+    // Anything else keeps the browser's words, name first.
+    expect(await handleMessage(setting, fromTab, OWN, failing(new TypeError('odd')))).toEqual({
+      ok: false,
+      error: 'TypeError: odd',
     });
   });
 
