@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
@@ -49,11 +49,24 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/**
+ * A fresh Chromium profile with the built extension (unless `extension` is false). With
+ * `developerMode` the profile has the extensions page's developer mode on: without it Chromium
+ * does not load an unpacked extension again after `runtime.reload()` (its pages answer
+ * ERR_BLOCKED_BY_CLIENT and no worker starts).
+ */
 export async function launch(
-  options: { extension?: boolean; headless?: boolean } = {},
+  options: { extension?: boolean; headless?: boolean; developerMode?: boolean } = {},
 ): Promise<Session> {
   requireChromium();
   const profile = mkdtempSync(path.join(tmpdir(), 'kamerlens-profile-'));
+  if (options.developerMode) {
+    mkdirSync(path.join(profile, 'Default'));
+    writeFileSync(
+      path.join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+    );
+  }
   const extensionArgs =
     options.extension === false
       ? []

@@ -47,13 +47,14 @@ const frames = (page: Page, n: number) =>
 describe('a clean exit', () => {
   let session: Session;
   beforeAll(async () => {
-    session = await launch();
+    // Developer mode, so the reloaded extension comes back (as an update would).
+    session = await launch({ developerMode: true });
   });
   afterAll(async () => {
     await session.close();
   });
 
-  it('an extension reload with a page open: marks and popover go, the page hears nothing', async () => {
+  it('an extension reload with a page open: marks and popover go, the page hears nothing; the reloaded page is marked again', async () => {
     const page = await session.context.newPage();
     const logged = await watchConsole(page);
     await page.goto(ARTICLE);
@@ -70,6 +71,7 @@ describe('a clean exit', () => {
     // The extension is reloaded (as an update does) while its card shows.
     const worker =
       session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+    const restarted = session.context.waitForEvent('serviceworker', { timeout: 15_000 });
     await worker.evaluate(() => {
       (
         globalThis as unknown as { chrome: { runtime: { reload(): void } } }
@@ -92,6 +94,16 @@ describe('a clean exit', () => {
     ).toBe(0);
     expect(logged).toEqual([]);
     expect(session.pageErrors).toEqual([]);
+
+    // Reloading the page runs the reloaded extension's content script: marked again, and the
+    // card opens again.
+    await restarted;
+    await page.reload();
+    await poll(() => highlightSize(page, 'kamerlens-document'), 15_000).toBeGreaterThanOrEqual(2);
+    const again = await pointOfText(page, 'Kamerstuk 26 643, nr. 1011');
+    await page.mouse.move(again.x, again.y);
+    await poll(() => popoverRef(page)).toEqual({ id: 'kst-26643-1011', kind: 'kamerstuk' });
+    expect(logged).toEqual([]);
 
     await page.close();
   });
