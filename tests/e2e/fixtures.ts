@@ -18,6 +18,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.js': 'text/javascript',
   '.json': 'application/json',
+  // Feeds: the same RSS document served both ways a news site does.
+  '.rss': 'application/rss+xml; charset=utf-8',
+  '.xml': 'text/xml; charset=utf-8',
 };
 
 /** What a test browser answers for one request: the fixture file, or 404 "not found". */

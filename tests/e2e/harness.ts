@@ -56,7 +56,13 @@ export interface Session {
  * ERR_BLOCKED_BY_CLIENT and no worker starts).
  */
 export async function launch(
-  options: { extension?: boolean; headless?: boolean; developerMode?: boolean } = {},
+  options: {
+    extension?: boolean;
+    headless?: boolean;
+    developerMode?: boolean;
+    /** Keep Chromium's back/forward cache, which Playwright turns off by default. */
+    backForwardCache?: boolean;
+  } = {},
 ): Promise<Session> {
   requireChromium();
   const profile = mkdtempSync(path.join(tmpdir(), 'kamerlens-profile-'));
@@ -74,6 +80,7 @@ export async function launch(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
+    ignoreDefaultArgs: options.backForwardCache ? ['--disable-back-forward-cache'] : [],
     viewport: { width: 1100, height: 800 },
     locale: 'nl-NL',
     args: [

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
   highlightSize,
   launch,
@@ -9,40 +8,9 @@ import {
   popoverRef,
   type Session,
 } from './harness';
+import { frames, watchConsole } from './console-watch';
 
 const ARTICLE = 'https://nos.nl/artikel/chatcontrol.html';
-
-/**
- * Everything the page's console shows, from every world in it (the page's own, the content
- * script's), read through CDP: console calls, uncaught exceptions and browser log entries such as
- * a failed resource load.
- */
-async function watchConsole(page: Page): Promise<string[]> {
-  const seen: string[] = [];
-  const cdp = await page.context().newCDPSession(page);
-  cdp.on('Runtime.consoleAPICalled', (e) =>
-    seen.push(`${e.type}: ${e.args.map((a) => String(a.value ?? a.description)).join(' ')}`),
-  );
-  cdp.on('Runtime.exceptionThrown', (e) =>
-    seen.push(`exception: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`),
-  );
-  cdp.on('Log.entryAdded', (e) => seen.push(`${e.entry.level}: ${e.entry.text}`));
-  await cdp.send('Runtime.enable');
-  await cdp.send('Log.enable');
-  return seen;
-}
-
-/** Waits for `frames` animation frames of the page: time for anything pending to happen. */
-const frames = (page: Page, n: number) =>
-  page.evaluate(
-    (count) =>
-      new Promise<void>((resolve) => {
-        let left = count;
-        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
-        requestAnimationFrame(tick);
-      }),
-    n,
-  );
 
 describe('a clean exit', () => {
   let session: Session;
