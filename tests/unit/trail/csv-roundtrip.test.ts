@@ -1,39 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, trailToCsv } from '../../../src/core/trail';
 import { note, visit } from './fixtures';
-
-/** A strict RFC 4180 reader (quoted fields, doubled quotes, CRLF records), `sep` as separator. */
-function readCsv(text: string, sep: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i += 1;
-    } else if (quoted && c === '"') {
-      quoted = false;
-    } else if (quoted) {
-      field += c;
-    } else if (c === '"' && field === '') {
-      quoted = true;
-    } else if (c === sep) {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 1;
-    } else {
-      field += c;
-    }
-  }
-  return rows;
-}
+import { readCsv } from '../../rfc4180';
 
 describe('CSV export, RFC 4180', () => {
   it('quotes fields with a semicolon, so Dutch Excel does not split them', () => {
