@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS, type Note } from '../core/trail';
 import { getNote, setNote } from '../platform/background-client';
 import { t, type Lang } from './i18n';
@@ -24,6 +24,8 @@ export function NoteEditor({ refId, refText, lang, initial, onSaved }: NoteEdito
   /** Why the last save failed (the background's error code), said with what to do. */
   const [failure, setFailure] = useState('');
   const fieldId = `note-${refId}`;
+  /** Whether the browser announced the edit now arriving (a trusted `beforeinput`). */
+  const announced = useRef(false);
 
   useEffect(() => {
     if (initial !== undefined) {
@@ -70,7 +72,19 @@ export function NoteEditor({ refId, refText, lang, initial, onSaved }: NoteEdito
         maxLength={LIMITS.note}
         value={text}
         disabled={!ready}
+        onBeforeInput={(e) => {
+          announced.current = e.isTrusted;
+        }}
         onInput={(e) => {
+          // The reader's typing, pasting, dropping, undoing and IME input each come after a
+          // trusted beforeinput. A page's document.execCommand on the focused field (the
+          // reader's focus in a card) fires input alone, in Chromium: undone, so a page can
+          // neither fill nor wipe the note.
+          if (!announced.current) {
+            e.currentTarget.value = text;
+            return;
+          }
+          announced.current = false;
           setText(e.currentTarget.value);
           setStatus('idle');
         }}

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  clickInPopover,
   extensionUrl,
+  focusInPopover,
   inExtension,
   inPopover,
   launch,
@@ -176,6 +178,68 @@ describe('sealed popover', () => {
     await poll(() => shown(v)).toBeNull();
     await stopSpam(v);
     await expectPageWorks(v);
+    await expectClean(session, v);
+  });
+
+  it("a page cannot fill, wipe or submit the reader's note while the reader's focus is in it", async () => {
+    await setNote(session, REF_SHOWN.id, NOTE);
+    const v = await visit(session, 'synthesizes.html');
+    await expectMarked(v, REF);
+    await hover(v, REF);
+    await poll(() => shown(v)).toEqual(REF_SHOWN);
+    const field = () =>
+      inPopover(
+        v.page,
+        (root) => root.querySelector<HTMLTextAreaElement>('.note textarea')?.value ?? null,
+        undefined,
+      );
+    await poll(() =>
+      inPopover(v.page, (root) => root.querySelector('.note summary') !== null, undefined),
+    ).toBe(true);
+    await clickInPopover(v.page, '.note summary');
+    await focusInPopover(v.page, '.note textarea');
+    await v.page.keyboard.press('End');
+    await v.page.keyboard.type(' (morgen)');
+    await poll(field).toBe(`${NOTE} (morgen)`);
+
+    // The page edits "the focused field" (document.execCommand reaches into the closed root),
+    // and presses Enter and Ctrl+Enter at it: nothing changes, nothing is saved.
+    const tried = await v.page.evaluate(() => {
+      const done = [
+        document.execCommand('insertText', false, ' OVERWRITTEN'),
+        document.execCommand('selectAll') && document.execCommand('delete'),
+        document.execCommand('insertLineBreak'),
+      ];
+      const target = document.activeElement ?? document.body;
+      for (const ctrlKey of [false, true])
+        target.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey, bubbles: true }),
+        );
+      target.dispatchEvent(new Event('submit', { bubbles: true, composed: true }));
+      return done;
+    });
+    expect(tried[0]).toBe(true);
+    expect(await field()).toBe(`${NOTE} (morgen)`);
+    const stored = await inExtension(
+      session,
+      (refId) =>
+        (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime.sendMessage({
+          type: 'note-get',
+          refId,
+        }),
+      REF_SHOWN.id,
+    );
+    expect(stored).toMatchObject({ ok: true, value: { text: NOTE } });
+
+    // The reader's own typing still works, and the reader's save stores it.
+    await v.page.keyboard.type('!');
+    await poll(field).toBe(`${NOTE} (morgen)!`);
+    await clickInPopover(v.page, '[data-action="save-note"]');
+    await poll(() =>
+      inPopover(v.page, (root) => root.querySelector('.note-text')?.textContent ?? null, undefined),
+    ).toBe(`${NOTE} (morgen)!`);
+    await v.page.keyboard.press('Escape');
+    await setNote(session, REF_SHOWN.id, '');
     await expectClean(session, v);
   });
 
