@@ -120,7 +120,7 @@ describe('the trail storage failing under the options page', () => {
     await field.fill(`${NOTE}; en de stemming`);
     await options.locator(`[data-note-for="${REF}"] [data-action="save-note"]`).click();
     await poll(() => options.locator(`[data-note-for="${REF}"] [role="status"]`).innerText()).toBe(
-      `De notitie is niet opgeslagen; je tekst staat nog in het veld. ${NEWER}`,
+      `De notitie is niet opgeslagen; uw tekst staat nog in het veld. ${NEWER}`,
     );
     expect(await field.inputValue()).toBe(`${NOTE}; en de stemming`);
 

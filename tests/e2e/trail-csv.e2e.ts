@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { LIMITS, MAX_VISITS } from '../../src/core/trail';
 import { readCsv } from '../rfc4180';
 import { highlightSize, launch, pointOfText, poll, popoverRef, type Session } from './harness';
 import { openOptions } from './helpers-popup';
@@ -31,6 +32,25 @@ describe('research trail as CSV', () => {
   });
   afterAll(async () => {
     await session.close();
+  });
+
+  it('the options say how many visits are kept and how long an address may be, in Dutch and English', async () => {
+    const options = await openOptions(session);
+    const cap = options.locator('[data-trail-cap]');
+    expect(await cap.getAttribute('data-trail-cap')).toBe(String(MAX_VISITS));
+    expect(await cap.innerText()).toContain('Het spoor bewaart de laatste 10.000 bezoeken');
+    expect(LIMITS.url).toBe(2048);
+    expect(await options.locator('.trail-section').innerText()).toContain(
+      'Adressen langer dan 2.048 tekens worden ingekort.',
+    );
+    await options.locator('#language').selectOption('en');
+    await poll(() => cap.innerText()).toContain('The trail keeps the last 10,000 visits');
+    expect(await options.locator('.trail-section').innerText()).toContain(
+      'Addresses longer than 2,048 characters are shortened.',
+    );
+    await options.locator('#language').selectOption('auto');
+    await poll(() => cap.innerText()).toContain('10.000');
+    await options.close();
   });
 
   it('a title and note with ; quotes, line breaks and a formula come back exactly, also after export and import', async () => {
