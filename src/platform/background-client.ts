@@ -35,6 +35,15 @@ export async function getNote(refId: string): Promise<Note | null> {
   return reply.ok ? reply.value : null;
 }
 
+/**
+ * The user's note on a reference as a reply: the note or null, or why it could not be read (a
+ * storageFailure code or the background's words). An editor must not offer an empty field on a
+ * failure: saving it would replace the note it could not read.
+ */
+export function loadNote(refId: string): Promise<Reply<Note | null>> {
+  return ask({ type: 'note-get', refId });
+}
+
 /** Saves a note; an empty text removes it. The reply says whether it was saved. */
 export function setNote(refId: string, text: string): Promise<Reply<Note | null>> {
   return ask({ type: 'note-set', refId, text });

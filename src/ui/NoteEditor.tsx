@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS, type Note } from '../core/trail';
-import { getNote, setNote } from '../platform/background-client';
+import { loadNote, setNote } from '../platform/background-client';
 import { t, type Lang } from './i18n';
 import { storageFailureText } from './storage-text';
 
@@ -14,7 +14,7 @@ interface NoteEditorProps {
   onSaved?: (note: Note | null) => void;
 }
 
-type Status = 'idle' | 'saved' | 'removed' | 'failed';
+type Status = 'idle' | 'saved' | 'removed' | 'failed' | 'unreadable';
 
 /** A labelled text field for the user's note on one reference; saving an empty note removes it. */
 export function NoteEditor({ refId, refText, lang, initial, onSaved }: NoteEditorProps) {
@@ -34,9 +34,15 @@ export function NoteEditor({ refId, refText, lang, initial, onSaved }: NoteEdito
       return;
     }
     let live = true;
-    void getNote(refId).then((note) => {
+    void loadNote(refId).then((reply) => {
       if (!live) return;
-      setText(note?.text ?? '');
+      if (!reply.ok) {
+        // The field stays locked: an empty field saved would replace the unread note.
+        setFailure(reply.error);
+        setStatus('unreadable');
+        return;
+      }
+      setText(reply.value?.text ?? '');
       setReady(true);
     });
     return () => {
@@ -62,6 +68,7 @@ export function NoteEditor({ refId, refText, lang, initial, onSaved }: NoteEdito
     saved: t(lang, 'noteSaved'),
     removed: t(lang, 'noteRemoved'),
     failed: status === 'failed' ? storageFailureText(lang, 'note', failure) : '',
+    unreadable: status === 'unreadable' ? storageFailureText(lang, 'note-load', failure) : '',
   };
   return (
     <form class="note-editor" data-note-for={refId} onSubmit={(e) => void save(e)}>
@@ -93,7 +100,10 @@ export function NoteEditor({ refId, refText, lang, initial, onSaved }: NoteEdito
         <button type="submit" class="button" data-action="save-note" disabled={!ready}>
           {t(lang, 'noteSave')}
         </button>
-        <span role="status" class={status === 'failed' ? 'error' : 'note'}>
+        <span
+          role="status"
+          class={status === 'failed' || status === 'unreadable' ? 'error' : 'note'}
+        >
           {message[status]}
         </span>
       </div>

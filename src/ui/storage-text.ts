@@ -2,7 +2,7 @@ import { storageFailure, type StorageFailure } from '../core/trail/storage-failu
 import { t, type Lang, type MessageKey } from './i18n';
 
 /** What the reader was doing when the trail storage failed. */
-export type StorageAction = 'list' | 'export' | 'delete' | 'import' | 'note';
+export type StorageAction = 'list' | 'export' | 'delete' | 'import' | 'note' | 'note-load';
 
 /** First sentence: what did not happen, and that nothing was lost. */
 const ACTION: Record<StorageAction, MessageKey> = {
@@ -11,6 +11,7 @@ const ACTION: Record<StorageAction, MessageKey> = {
   delete: 'storageDeleteFailed',
   import: 'storageImportFailed',
   note: 'storageNoteFailed',
+  'note-load': 'storageNoteLoadFailed',
 };
 
 /** Second sentence: why, and what the reader can do about it. */

@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TRAIL_DB_VERSION } from '../../src/core/trail';
-import { extensionUrl, launch, poll, POPUP_PAGE, type Session } from './harness';
-import { openOptions } from './helpers-popup';
+import {
+  extensionUrl,
+  highlightSize,
+  launch,
+  poll,
+  POPUP_PAGE,
+  tabIdOf,
+  type Session,
+} from './harness';
+import { openOptions, openPopup } from './helpers-popup';
 
 /**
  * The options page when the trail database fails under it (issue 11): blocked by an older
@@ -151,6 +159,22 @@ describe('the trail storage failing under the options page', () => {
     await poll(() => options.locator('[data-trail-failed] [role="alert"]').innerText()).toBe(
       `Het onderzoeksspoor kan nu niet worden getoond. ${NEWER}`,
     );
+
+    // The popup's note field for the reference on a page cannot read the note: it stays locked
+    // (an empty field saved would replace the note) and says why.
+    const page = await session.context.newPage();
+    await page.goto('https://nos.nl/artikel/chatcontrol.html');
+    await poll(() => highlightSize(page, 'kamerlens-document')).toBeGreaterThan(0);
+    const popup = await openPopup(session, await tabIdOf(session, page));
+    const item = popup.locator(`[data-ref-id="${REF}"]`);
+    await item.locator('[data-action="toggle-note"]').click();
+    await poll(() => item.locator(`[data-note-for="${REF}"] [role="status"]`).innerText()).toBe(
+      'Uw notitie kan nu niet worden gelezen; het veld blijft dicht, zodat er niets wordt ' +
+        `overschreven. ${NEWER}`,
+    );
+    expect(await item.locator(`[data-note-for="${REF}"] textarea`).isDisabled()).toBe(true);
+    expect(await item.locator('[data-action="save-note"]').isDisabled()).toBe(true);
+    await Promise.all([popup.close(), page.close()]);
 
     // Nothing was lost or added: the newer database holds the note as it was.
     expect(await heldNotes(other)).toEqual([

@@ -38,7 +38,7 @@ describe('storageFailure', () => {
 });
 
 describe('storageFailureText', () => {
-  const actions: StorageAction[] = ['list', 'export', 'delete', 'import', 'note'];
+  const actions: StorageAction[] = ['list', 'export', 'delete', 'import', 'note', 'note-load'];
 
   it('says what did not happen and, for every cause, what to do, in Dutch and English', () => {
     for (const lang of ['nl', 'en'] as const) {
