@@ -29,12 +29,6 @@ export async function recordTrail(entry: VisitInput): Promise<boolean> {
   return reply.ok && reply.value.recorded;
 }
 
-/** The user's note on a reference, or null (also when the background cannot be reached). */
-export async function getNote(refId: string): Promise<Note | null> {
-  const reply = await ask({ type: 'note-get', refId });
-  return reply.ok ? reply.value : null;
-}
-
 /**
  * The user's note on a reference as a reply: the note or null, or why it could not be read (a
  * storageFailure code or the background's words). An editor must not offer an empty field on a

@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TRAIL_DB_VERSION } from '../../src/core/trail';
 import {
+  clickInPopover,
   extensionUrl,
   highlightSize,
+  inPopover,
+  pointOfText,
+  popoverRef,
   launch,
   poll,
   POPUP_PAGE,
@@ -174,7 +178,32 @@ describe('the trail storage failing under the options page', () => {
     );
     expect(await item.locator(`[data-note-for="${REF}"] textarea`).isDisabled()).toBe(true);
     expect(await item.locator('[data-action="save-note"]').isDisabled()).toBe(true);
-    await Promise.all([popup.close(), page.close()]);
+    await popup.close();
+
+    // So does the card's note editor on the page.
+    await page.bringToFront();
+    const point = await pointOfText(page, 'Kamerstuk 26 643, nr. 1011');
+    await page.mouse.move(point.x, point.y);
+    await poll(() => popoverRef(page)).toEqual({ id: REF, kind: 'kamerstuk' });
+    const editor = () =>
+      inPopover(
+        page,
+        (root) => {
+          const field = root.querySelector<HTMLTextAreaElement>('.note textarea');
+          const status = root.querySelector('.note [role="status"]');
+          return field ? { disabled: field.disabled, status: status?.textContent ?? '' } : null;
+        },
+        undefined,
+      );
+    await poll(editor).not.toBeNull();
+    await clickInPopover(page, '.note summary');
+    await poll(editor).toEqual({
+      disabled: true,
+      status:
+        'Uw notitie kan nu niet worden gelezen; het veld blijft dicht, zodat er niets wordt ' +
+        `overschreven. ${NEWER}`,
+    });
+    await page.close();
 
     // Nothing was lost or added: the newer database holds the note as it was.
     expect(await heldNotes(other)).toEqual([
