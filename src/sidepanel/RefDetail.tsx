@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { documentById, termById } from '../core/data/lookup';
+import { senderIn } from '../core/data/senders';
 import type { KnowledgeBase } from '../core/data/types';
 import type { PageDate, TabDetection } from '../core/messages';
 import { DOC_TYPE_LABEL, kindLabel } from '../ui/doc-types';
@@ -11,6 +12,7 @@ import { CopyCitation } from '../ui/popover/CopyCitation';
 import { refCitation, refTitle } from '../ui/references';
 import { RelatedPapers } from './RelatedPapers';
 import { PanelPosition } from './PanelPosition';
+import { ReadLinkAnchor } from '../ui/ReadLinkAnchor';
 import { readLink } from '../ui/search-link';
 
 interface RefDetailProps {
@@ -34,6 +36,7 @@ export function RefDetail({ found, kb, pageDate, lang, onReveal, onBack }: RefDe
   const facts = doc && [
     t(lang, DOC_TYPE_LABEL[doc.docType]),
     doc.date ? formatDate(doc.date, lang) : null,
+    doc.sender ? senderIn(doc.sender, lang) : null,
   ];
   return (
     <article
@@ -55,11 +58,7 @@ export function RefDetail({ found, kb, pageDate, lang, onReveal, onBack }: RefDe
         <CopyCitation citation={citation ?? found.text} lang={lang} />
       )}
       <p class="links">
-        {href && (
-          <a class="official" href={href.url} target="_blank" rel="noopener noreferrer">
-            {t(lang, href.search ? 'searchOfficial' : 'popoverOfficialLink')}
-          </a>
-        )}
+        {href && <ReadLinkAnchor link={href} lang={lang} />}
         <button type="button" class="link" data-action="reveal" onClick={onReveal}>
           {t(lang, 'panelShowOnPage')}
         </button>

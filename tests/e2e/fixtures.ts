@@ -51,9 +51,14 @@ export function fixtureResponse(url: string): FixtureResponse {
 
 /**
  * In the page: the centre of the first occurrence of `needle` (viewport pixels), scrolled into
- * view, or null when the text is not on the page.
+ * view, or null when the text is not on the page. Given `[needle, fraction]`, the page is
+ * scrolled so that the text sits at `fraction` of the window's height (0 top, 1 bottom) instead
+ * of its middle.
  */
-export function textPointInPage(needle: string): { x: number; y: number } | null {
+export function textPointInPage(
+  arg: string | readonly [string, number],
+): { x: number; y: number } | null {
+  const needle = typeof arg === 'string' ? arg : arg[0];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const at = (node as Text).data.indexOf(needle);
@@ -61,7 +66,11 @@ export function textPointInPage(needle: string): { x: number; y: number } | null
     const range = document.createRange();
     range.setStart(node, at);
     range.setEnd(node, at + Math.min(needle.length, 8));
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    if (typeof arg === 'string') {
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    } else {
+      scrollBy(0, range.getBoundingClientRect().top - arg[1] * innerHeight);
+    }
     const r = range.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }
