@@ -9,6 +9,7 @@ import { t, type Lang } from '../ui/i18n';
 import { dateSourceLabel } from '../ui/kinds';
 import { NoteEditor } from '../ui/NoteEditor';
 import { CopyCitation } from '../ui/popover/CopyCitation';
+import { motionAtPageDate } from '../ui/popover/motion-ref';
 import { refCitation, refTitle } from '../ui/references';
 import { RelatedPapers } from './RelatedPapers';
 import { PanelPosition } from './PanelPosition';
@@ -27,12 +28,16 @@ interface RefDetailProps {
 /** One reference in full: what it is, where to read it, the position at a date, its papers, a note. */
 export function RefDetail({ found, kb, pageDate, lang, onReveal, onBack }: RefDetailProps) {
   const [date, setDate] = useState(pageDate.date);
-  const doc = found.kind === 'term' ? undefined : documentById(kb, found.id);
+  // A motion named without number is the one of that name at the page's date, as in the card.
+  const named = found.kind === 'motie' ? motionAtPageDate(kb, found.id, pageDate.date) : undefined;
+  const open = named?.open;
+  const ref = { ...found, id: named?.id ?? found.id };
+  const doc = found.kind === 'term' || open ? undefined : documentById(kb, ref.id);
   const term = found.kind === 'term' ? termById(kb, found.id) : undefined;
-  const citation = refCitation(kb, found);
-  const title = refTitle(kb, found, lang) ?? citation ?? found.text;
-  const showsPosition = term ? term.csamDebate : doc !== undefined;
-  const href = readLink(found);
+  const citation = refCitation(kb, ref);
+  const title = refTitle(kb, ref, lang) ?? citation ?? found.text;
+  const showsPosition = term ? term.csamDebate : doc !== undefined || open !== undefined;
+  const href = readLink(ref);
   const facts = doc && [
     t(lang, DOC_TYPE_LABEL[doc.docType]),
     doc.date ? formatDate(doc.date, lang) : null,
@@ -45,7 +50,7 @@ export function RefDetail({ found, kb, pageDate, lang, onReveal, onBack }: RefDe
       data-ref-kind={found.kind}
       aria-labelledby="detail-title"
     >
-      <p class="kind">{t(lang, kindLabel(kb, found))}</p>
+      <p class="kind">{t(lang, kindLabel(kb, ref))}</p>
       <h2 id="detail-title" class="title">
         {title}
       </h2>
@@ -79,8 +84,14 @@ export function RefDetail({ found, kb, pageDate, lang, onReveal, onBack }: RefDe
           lang={lang}
         />
       )}
-      <RelatedPapers kb={kb} doc={doc} term={term} lang={lang} />
-      <NoteEditor refId={found.id} refText={citation ?? found.text} lang={lang} />
+      <RelatedPapers
+        kb={kb}
+        doc={doc}
+        term={term}
+        named={open && { motions: open.motions, date: pageDate.date }}
+        lang={lang}
+      />
+      <NoteEditor refId={ref.id} refText={citation ?? found.text} lang={lang} />
     </article>
   );
 }

@@ -112,7 +112,8 @@ export function Popover(props: PopoverProps) {
         <PopoverNote refId={refId} refText={citation ?? text} lang={lang} />
         <p class="foot muted">{t(lang, 'dataAsOf', formatDate(kb.meta.asOf, lang))}</p>
       </div>
-      <CardFooter refId={refId} citation={citation} link={readLink(ref)} lang={lang} />
+      {/* The side panel lists what was detected: "more" names the reference as detected. */}
+      <CardFooter refId={detectedId} citation={citation} link={readLink(ref)} lang={lang} />
     </div>
   );
 }
