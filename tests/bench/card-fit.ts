@@ -51,6 +51,7 @@ try {
     while ((await highlightSize(page, 'kamerlens-document')) === 0) await page.waitForTimeout(50);
     let fit = 0;
     let opened = 0;
+    const unopened: string[] = [];
     for (const [i, ref] of refs.entries()) {
       const place = PLACES[i % PLACES.length] ?? 0.5;
       // A reference whose text the page splits over several nodes is not found: skipped.
@@ -64,13 +65,18 @@ try {
           layout = await cardLayout(page);
         } else await page.waitForTimeout(50);
       }
-      if (!layout) continue;
+      if (!layout) {
+        unopened.push(`${ref.text} at ${place}`);
+        continue;
+      }
       opened++;
       if (fitsWindow(layout)) fit++;
       else if (process.env.VERBOSE) console.log(JSON.stringify({ ref: ref.text, place, layout }));
       await page.keyboard.press('Escape');
     }
-    console.log(`${size.width}×${size.height}: ${fit} of ${opened} cards fit`);
+    // A card that never opened is reported, not silently left out of the count.
+    const missing = unopened.length > 0 ? `; no card opened for ${unopened.join(', ')}` : '';
+    console.log(`${size.width}×${size.height}: ${fit} of ${opened} cards fit${missing}`);
     await page.close();
   }
 } finally {

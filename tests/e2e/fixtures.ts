@@ -71,7 +71,9 @@ export function textPointInPage(
     } else {
       scrollBy(0, range.getBoundingClientRect().top - arg[1] * innerHeight);
     }
-    const r = range.getBoundingClientRect();
+    // The first line box: a reference broken over two lines ("motie-" | "Kathmann") has a
+    // bounding box whose centre lies on other text.
+    const r = range.getClientRects()[0] ?? range.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }
   return null;

@@ -2,11 +2,13 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, poll, popoverRef, ROOT, type Session } from './harness';
-import { cardViolations } from './helpers-card';
+import { cardLayout, cardViolations } from './helpers-card';
 import { DOSSIER, openArticle, openSidePanel, sendCommand, setSettings } from './helpers-panel';
 import { expectAccessible, openOptions, openPopup } from './helpers-popup';
 
 const SHOTS = path.join(ROOT, 'tests/screenshots');
+/** Article shown around the card in its screenshot (CSS pixels). */
+const MARGIN = 24;
 const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 describe('card and side panel in Dutch and English, light and dark', () => {
@@ -37,12 +39,28 @@ describe('card and side panel in Dutch and English, light and dark', () => {
           await cardViolations(page, AXE_SOURCE, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']),
           `card ${lang} ${theme}`,
         ).toEqual([]);
-        await page.screenshot({ path: path.join(SHOTS, `card-${lang}-${theme}.png`) });
+        // The card and a margin of the article around it: small files for the README.
+        const card = (await cardLayout(page))?.card;
+        if (!card) throw new Error('no card to photograph');
+        const x = Math.max(0, card.left - MARGIN);
+        const y = Math.max(0, card.top - MARGIN);
+        await page.screenshot({
+          path: path.join(SHOTS, `card-${lang}-${theme}.png`),
+          clip: {
+            x,
+            y,
+            width: Math.min(1280, card.right + MARGIN) - x,
+            height: Math.min(800, card.bottom + MARGIN) - y,
+          },
+        });
 
         const panel = await openSidePanel(session, tabId);
         await panel.emulateMedia({ colorScheme: theme });
         await panel.locator('article.detail[data-ref-id="kst-34843-113"]').waitFor();
-        await panel.screenshot({ path: path.join(SHOTS, `side-panel-${lang}-${theme}.png`) });
+        await panel.screenshot({
+          path: path.join(SHOTS, `side-panel-${lang}-${theme}.png`),
+          clip: { x: 0, y: 0, width: 400, height: 720 },
+        });
         await panel.close();
         await page.close();
       }
