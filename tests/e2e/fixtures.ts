@@ -104,3 +104,32 @@ export function markedTextsInPage(name: string): string[] {
 export function highlightSizeInPage(name: string): number {
   return CSS.highlights.get(name)?.size ?? 0;
 }
+
+/**
+ * In the page: the references (`data-ref` of their paragraph) whose text lies in the window,
+ * and those of them that no Kamerlens highlight covers. Reads the page's highlight registry.
+ */
+export function marksInViewInPage(): { seen: string[]; missing: string[] } {
+  const ranges: AbstractRange[] = [];
+  CSS.highlights.forEach((highlight, name) => {
+    if (name.startsWith('kamerlens')) highlight.forEach((r) => ranges.push(r));
+  });
+  const seen: string[] = [];
+  const missing: string[] = [];
+  for (const p of document.querySelectorAll<HTMLElement>('p[data-ref]')) {
+    const ref = p.dataset.ref ?? '';
+    const text = p.firstChild as Text;
+    const at = text.data.indexOf(ref);
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + ref.length);
+    const box = range.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= innerHeight) continue;
+    seen.push(ref);
+    const covered = ranges.some(
+      (r) => r.startContainer === text && r.startOffset <= at && r.endOffset > at,
+    );
+    if (!covered) missing.push(ref);
+  }
+  return { seen, missing };
+}

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { marksInViewInPage } from './fixtures';
 import { launch, pointOfText, poll, popoverRef, type Session } from './harness';
 
 /**
@@ -9,40 +10,11 @@ import { launch, pointOfText, poll, popoverRef, type Session } from './harness';
  */
 const PAGE = 'https://nos.nl/artikel/ver-weg.html';
 
-/**
- * In the page: the references (`data-ref` of their paragraph) whose text lies in the window,
- * and those of them that no Kamerlens highlight covers. Reads the page's highlight registry.
- */
-function marksInView(): { seen: string[]; missing: string[] } {
-  const ranges: AbstractRange[] = [];
-  CSS.highlights.forEach((highlight, name) => {
-    if (name.startsWith('kamerlens')) highlight.forEach((r) => ranges.push(r));
-  });
-  const seen: string[] = [];
-  const missing: string[] = [];
-  for (const p of document.querySelectorAll<HTMLElement>('p[data-ref]')) {
-    const ref = p.dataset.ref ?? '';
-    const text = p.firstChild as Text;
-    const at = text.data.indexOf(ref);
-    const range = document.createRange();
-    range.setStart(text, at);
-    range.setEnd(text, at + ref.length);
-    const box = range.getBoundingClientRect();
-    if (box.bottom <= 0 || box.top >= innerHeight) continue;
-    seen.push(ref);
-    const covered = ranges.some(
-      (r) => r.startContainer === text && r.startOffset <= at && r.endOffset > at,
-    );
-    if (!covered) missing.push(ref);
-  }
-  return { seen, missing };
-}
-
 /** Waits until every reference in the window is marked; returns those in the window. */
 async function allInViewMarked(page: Page): Promise<string[]> {
   let last = { seen: [] as string[], missing: [] as string[] };
   await poll(async () => {
-    last = await page.evaluate(marksInView);
+    last = await page.evaluate(marksInViewInPage);
     return last.missing;
   }).toEqual([]);
   return last.seen;
@@ -96,13 +68,13 @@ describe('every reference the reader scrolls to is marked', () => {
 
   it('End: the reference in the last block; Home: back to the first', async () => {
     await page.keyboard.press('End');
-    await poll(async () => (await page.evaluate(marksInView)).seen).toContain(
+    await poll(async () => (await page.evaluate(marksInViewInPage)).seen).toContain(
       'Kamerstuk 25 443, nr. 5',
     );
     await allInViewMarked(page);
     await cardOpensOn(page, 'Kamerstuk 25 443, nr. 5', 'kst-25443-5');
     await page.keyboard.press('Home');
-    await poll(async () => (await page.evaluate(marksInView)).seen).toContain(
+    await poll(async () => (await page.evaluate(marksInViewInPage)).seen).toContain(
       'Hongaarse voorzitterschap',
     );
     await allInViewMarked(page);
@@ -147,7 +119,7 @@ describe('every reference the reader scrolls to is marked', () => {
     ];
     for (const { text, id } of rewritten) {
       await pointOfText(page, [text, 0.5]);
-      await poll(async () => (await page.evaluate(marksInView)).seen).toContain(text);
+      await poll(async () => (await page.evaluate(marksInViewInPage)).seen).toContain(text);
       await allInViewMarked(page);
       await cardOpensOn(page, text, id);
     }
