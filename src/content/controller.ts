@@ -149,9 +149,9 @@ export class Controller {
       lang: resolveLang(settings.language, navigator.language),
       dark: session.layer.dark,
       pageDate,
+      // The card shows the new date itself; opening it again would take the reader's focus.
       onPickDate: (date) => {
         this.userDate = date;
-        void this.openPopover(mark, false);
       },
       onClose: () => this.closePopover(true),
     });

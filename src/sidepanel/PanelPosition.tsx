@@ -1,10 +1,9 @@
 import { positionAt } from '../core/data/position';
 import type { KnowledgeBase } from '../core/data/types';
 import { DateField } from '../ui/DateField';
-import { formatDate } from '../ui/format';
 import { t, type Lang } from '../ui/i18n';
-import { STANCE_LABEL } from '../ui/popover/stance';
-import { SourceLink } from '../ui/SourceLink';
+import { PositionStatus } from '../ui/record/PositionStatus';
+import { Timeline } from '../ui/record/Timeline';
 
 interface PanelPositionProps {
   kb: KnowledgeBase;
@@ -17,9 +16,12 @@ interface PanelPositionProps {
 }
 
 /**
- * The cabinet's position at a date the reader can change from the keyboard, and the whole
- * timeline with the period in force marked. Changing the date re-renders this section only; the
- * date field keeps its focus and whatever the reader is typing.
+ * The cabinet's position at a date the reader can change from the keyboard, and the whole record
+ * with the period in force marked. The same record components as the card (src/ui/record/), so a
+ * source is cited the same way in both: with its vergaderjaar ("Kamerstukken II 2024/25, 34 843,
+ * nr. 113") and its own date. Changing the date re-renders this section only; the date field
+ * keeps its focus and whatever the reader is typing. The section carries the position's data
+ * attributes as the card does (CONTRACT §4).
  */
 export function PanelPosition({ kb, date, onPick, dateNote, lang }: PanelPositionProps) {
   const at = positionAt(kb.positions, date);
@@ -42,35 +44,11 @@ export function PanelPosition({ kb, date, onPick, dateNote, lang }: PanelPositio
         />{' '}
         <span class="muted">({dateNote})</span>
       </p>
-      <p class="stance" aria-live="polite">
-        <strong>{t(lang, STANCE_LABEL[at.stance])}</strong>
-        {at.since && (
-          <span class="muted"> · {t(lang, 'positionSince', formatDate(at.since, lang))}</span>
-        )}
-      </p>
-      <p class="explanation">
-        {at.entry ? at.entry.explanation[lang] : t(lang, 'positionNoneYet')}
-      </p>
-      {at.source && at.entry && (
-        <p class="source">
-          {t(lang, 'positionSource')}:{' '}
-          <SourceLink
-            source={at.source}
-            publisher={at.entry.publisher}
-            date={at.entry.date}
-            lang={lang}
-          />
-        </p>
-      )}
-      <h4>{t(lang, 'positionTimeline')}</h4>
-      <ol class="timeline">
-        {kb.positions.map((p) => (
-          <li key={p.date} aria-current={p === at.entry ? 'true' : undefined}>
-            <span class="when">{formatDate(p.date, lang)}</span>{' '}
-            <span class="what">{t(lang, STANCE_LABEL[p.stance])}</span>
-          </li>
-        ))}
-      </ol>
+      <div aria-live="polite">
+        <PositionStatus at={at} kb={kb} lang={lang} />
+      </div>
+      <h4>{t(lang, 'motionsBesideTimeline')}</h4>
+      <Timeline kb={kb} lang={lang} currentEntryDate={at.entry?.date} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { documentById, termById } from '../core/data/lookup';
+import { senderIn } from '../core/data/senders';
 import type { KnowledgeBase } from '../core/data/types';
 import type { PageDate, TabDetection } from '../core/messages';
 import { DOC_TYPE_LABEL, kindLabel } from '../ui/doc-types';
@@ -8,9 +9,11 @@ import { t, type Lang } from '../ui/i18n';
 import { dateSourceLabel } from '../ui/kinds';
 import { NoteEditor } from '../ui/NoteEditor';
 import { CopyCitation } from '../ui/popover/CopyCitation';
+import { motionAtPageDate } from '../ui/popover/motion-ref';
 import { refCitation, refTitle } from '../ui/references';
 import { RelatedPapers } from './RelatedPapers';
 import { PanelPosition } from './PanelPosition';
+import { ReadLinkAnchor } from '../ui/ReadLinkAnchor';
 import { readLink } from '../ui/search-link';
 
 interface RefDetailProps {
@@ -25,15 +28,20 @@ interface RefDetailProps {
 /** One reference in full: what it is, where to read it, the position at a date, its papers, a note. */
 export function RefDetail({ found, kb, pageDate, lang, onReveal, onBack }: RefDetailProps) {
   const [date, setDate] = useState(pageDate.date);
-  const doc = found.kind === 'term' ? undefined : documentById(kb, found.id);
+  // A motion named without number is the one of that name at the page's date, as in the card.
+  const named = found.kind === 'motie' ? motionAtPageDate(kb, found.id, pageDate.date) : undefined;
+  const open = named?.open;
+  const ref = { ...found, id: named?.id ?? found.id };
+  const doc = found.kind === 'term' || open ? undefined : documentById(kb, ref.id);
   const term = found.kind === 'term' ? termById(kb, found.id) : undefined;
-  const citation = refCitation(kb, found);
-  const title = refTitle(kb, found, lang) ?? citation ?? found.text;
-  const showsPosition = term ? term.csamDebate : doc !== undefined;
-  const href = readLink(found);
+  const citation = refCitation(kb, ref);
+  const title = refTitle(kb, ref, lang) ?? citation ?? found.text;
+  const showsPosition = term ? term.csamDebate : doc !== undefined || open !== undefined;
+  const href = readLink(ref);
   const facts = doc && [
     t(lang, DOC_TYPE_LABEL[doc.docType]),
     doc.date ? formatDate(doc.date, lang) : null,
+    doc.sender ? senderIn(doc.sender, lang) : null,
   ];
   return (
     <article
@@ -42,7 +50,7 @@ export function RefDetail({ found, kb, pageDate, lang, onReveal, onBack }: RefDe
       data-ref-kind={found.kind}
       aria-labelledby="detail-title"
     >
-      <p class="kind">{t(lang, kindLabel(kb, found))}</p>
+      <p class="kind">{t(lang, kindLabel(kb, ref))}</p>
       <h2 id="detail-title" class="title">
         {title}
       </h2>
@@ -55,11 +63,7 @@ export function RefDetail({ found, kb, pageDate, lang, onReveal, onBack }: RefDe
         <CopyCitation citation={citation ?? found.text} lang={lang} />
       )}
       <p class="links">
-        {href && (
-          <a class="official" href={href.url} target="_blank" rel="noopener noreferrer">
-            {t(lang, href.search ? 'searchOfficial' : 'popoverOfficialLink')}
-          </a>
-        )}
+        {href && <ReadLinkAnchor link={href} lang={lang} />}
         <button type="button" class="link" data-action="reveal" onClick={onReveal}>
           {t(lang, 'panelShowOnPage')}
         </button>
@@ -80,8 +84,14 @@ export function RefDetail({ found, kb, pageDate, lang, onReveal, onBack }: RefDe
           lang={lang}
         />
       )}
-      <RelatedPapers kb={kb} doc={doc} term={term} lang={lang} />
-      <NoteEditor refId={found.id} refText={citation ?? found.text} lang={lang} />
+      <RelatedPapers
+        kb={kb}
+        doc={doc}
+        term={term}
+        named={open && { motions: open.motions, date: pageDate.date }}
+        lang={lang}
+      />
+      <NoteEditor refId={ref.id} refText={citation ?? found.text} lang={lang} />
     </article>
   );
 }

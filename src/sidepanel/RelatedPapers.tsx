@@ -1,7 +1,8 @@
 import { documentById } from '../core/data/lookup';
 import type { DocumentEntry, KnowledgeBase, Term } from '../core/data/types';
-import { formatDate } from '../ui/format';
 import { t, type Lang } from '../ui/i18n';
+import { MotionLifecycle } from '../ui/record/MotionLifecycle';
+import { MotionsByName } from '../ui/record/MotionsByName';
 import { refCitation, refTitle } from '../ui/references';
 import { readLink } from '../ui/search-link';
 
@@ -9,30 +10,30 @@ interface RelatedPapersProps {
   kb: KnowledgeBase;
   doc: DocumentEntry | undefined;
   term: Term | undefined;
+  /** A motion name that was open at the page's date (`motionAtPageDate(…).open`), and that date. */
+  named?: { motions: readonly DocumentEntry[]; date: string } | undefined;
   lang: Lang;
 }
 
-/** A motion's course (submitted, adopted) and the papers the data relates to the reference. */
-export function RelatedPapers({ kb, doc, term, lang }: RelatedPapersProps) {
+/**
+ * A motion's course (submitted, the vote, the cabinet's advice and answer, each with its sources:
+ * the card's MotionLifecycle) or, for a name that meant several motions at the page's date, each
+ * of them (MotionsByName); then the papers the data relates to the reference.
+ */
+export function RelatedPapers({ kb, doc, term, named, lang }: RelatedPapersProps) {
   const related = doc?.related ?? term?.related ?? [];
   const motion = doc?.docType === 'motie' ? doc : undefined;
-  if (!motion && related.length === 0) return null;
+  if (!motion && !named && related.length === 0) return null;
   return (
     <>
-      {motion && (
+      {(motion ?? named) && (
         <section class="motion" aria-labelledby="panel-motion-heading">
           <h3 id="panel-motion-heading">{t(lang, 'panelMotionHeading')}</h3>
-          <ol class="lifecycle">
-            {motion.submitters && motion.submitters.length > 0 && (
-              <li>{t(lang, 'panelMotionSubmitters', motion.submitters.join(', '))}</li>
-            )}
-            {motion.date && <li>{t(lang, 'panelMotionDated', formatDate(motion.date, lang))}</li>}
-            {motion.adopted && (
-              <li data-motion-outcome="adopted">
-                {t(lang, 'panelMotionAdopted', formatDate(motion.adopted, lang))}
-              </li>
-            )}
-          </ol>
+          {motion ? (
+            <MotionLifecycle doc={motion} kb={kb} lang={lang} />
+          ) : (
+            named && <MotionsByName motions={named.motions} date={named.date} kb={kb} lang={lang} />
+          )}
         </section>
       )}
       {related.length > 0 && (

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { SidePanel } from './SidePanel';
+import '../ui/record/record.css';
 import './sidepanel.css';
 
 const app = document.getElementById('app');

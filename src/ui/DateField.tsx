@@ -28,6 +28,12 @@ export function DateField({ id, label, value, lang, onPick }: DateFieldProps) {
     if (root.activeElement !== el) el.value = value;
   }, [value]);
   const writtenId = `${id}-written`;
+  // Typing and stepping fire `input`; a picker may fire only `change`. Acting twice on one day
+  // is harmless: the caller's state does not change the second time.
+  const pick = (raw: string) => {
+    const day = pickedDay(raw);
+    if (day) onPick(day);
+  };
   return (
     <span class="date-field">
       <label for={id}>{label}</label>{' '}
@@ -39,10 +45,8 @@ export function DateField({ id, label, value, lang, onPick }: DateFieldProps) {
         max="2100-12-31"
         aria-describedby={writtenId}
         data-action="pick-date"
-        onInput={(e) => {
-          const day = pickedDay(e.currentTarget.value);
-          if (day) onPick(day);
-        }}
+        onInput={(e) => pick(e.currentTarget.value)}
+        onChange={(e) => pick(e.currentTarget.value)}
       />{' '}
       <span id={writtenId} class="date-written">
         {formatDate(value, lang)}

@@ -13,13 +13,21 @@ export interface FoundRef {
 }
 
 /**
- * The title a reader knows a reference by: the document's or term's title in `lang`, else the
- * title of the dossier it belongs to (a Kamerstuk the data does not know), else undefined.
+ * The title a reader knows a reference by: the document's or term's title in `lang`, a
+ * dossier's official title for a dossier, else undefined (a paper the data does not know).
  */
 export function refTitle(kb: KnowledgeBase, ref: FoundRef, lang: Lang): string | undefined {
   if (ref.kind === 'term') return termById(kb, ref.id)?.label[lang];
   const doc = documentById(kb, ref.id);
   if (doc) return doc.title[lang];
+  return ref.kind === 'dossier' ? dossierTitleOf(kb, ref) : undefined;
+}
+
+/**
+ * The official title of the dossier a Kamerstuk or dossier reference belongs to, where the data
+ * has it ("JBZ-Raad" for 32 317), so even a paper the data does not know says what it is about.
+ */
+export function dossierTitleOf(kb: KnowledgeBase, ref: FoundRef): string | undefined {
   const dossier = ref.id.startsWith('dossier-')
     ? ref.id.slice('dossier-'.length)
     : dossierKeyOf(ref.id);

@@ -54,9 +54,14 @@ export function fixtureResponse(url: string): FixtureResponse {
 
 /**
  * In the page: the centre of the first occurrence of `needle` (viewport pixels), scrolled into
- * view, or null when the text is not on the page.
+ * view, or null when the text is not on the page. Given `[needle, fraction]`, the page is
+ * scrolled so that the text sits at `fraction` of the window's height (0 top, 1 bottom) instead
+ * of its middle.
  */
-export function textPointInPage(needle: string): { x: number; y: number } | null {
+export function textPointInPage(
+  arg: string | readonly [string, number],
+): { x: number; y: number } | null {
+  const needle = typeof arg === 'string' ? arg : arg[0];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const at = (node as Text).data.indexOf(needle);
@@ -64,8 +69,14 @@ export function textPointInPage(needle: string): { x: number; y: number } | null
     const range = document.createRange();
     range.setStart(node, at);
     range.setEnd(node, at + Math.min(needle.length, 8));
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const r = range.getBoundingClientRect();
+    if (typeof arg === 'string') {
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    } else {
+      scrollBy(0, range.getBoundingClientRect().top - arg[1] * innerHeight);
+    }
+    // The first line box: a reference broken over two lines ("motie-" | "Kathmann") has a
+    // bounding box whose centre lies on other text.
+    const r = range.getClientRects()[0] ?? range.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }
   return null;
@@ -95,4 +106,33 @@ export function markedTextsInPage(name: string): string[] {
 /** In the page: the number of ranges registered under highlight `name`. */
 export function highlightSizeInPage(name: string): number {
   return CSS.highlights.get(name)?.size ?? 0;
+}
+
+/**
+ * In the page: the references (`data-ref` of their paragraph) whose text lies in the window,
+ * and those of them that no Kamerlens highlight covers. Reads the page's highlight registry.
+ */
+export function marksInViewInPage(): { seen: string[]; missing: string[] } {
+  const ranges: AbstractRange[] = [];
+  CSS.highlights.forEach((highlight, name) => {
+    if (name.startsWith('kamerlens')) highlight.forEach((r) => ranges.push(r));
+  });
+  const seen: string[] = [];
+  const missing: string[] = [];
+  for (const p of document.querySelectorAll<HTMLElement>('p[data-ref]')) {
+    const ref = p.dataset.ref ?? '';
+    const text = p.firstChild as Text;
+    const at = text.data.indexOf(ref);
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + ref.length);
+    const box = range.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= innerHeight) continue;
+    seen.push(ref);
+    const covered = ranges.some(
+      (r) => r.startContainer === text && r.startOffset <= at && r.endOffset > at,
+    );
+    if (!covered) missing.push(ref);
+  }
+  return { seen, missing };
 }

@@ -157,14 +157,17 @@ export function highlightSize(page: Page, name: string): Promise<number> {
   return page.evaluate(highlightSizeInPage, name);
 }
 
-/** The centre of the first occurrence of `text` in the page, found by the test itself. */
+/**
+ * The centre of the first occurrence of `text` in the page, found by the test itself; given
+ * `[text, fraction]` the page scrolls it to that fraction of the window's height (0 top, 1 bottom).
+ */
 export async function pointOfText(
   page: Page,
-  text: string,
+  text: string | readonly [string, number],
   evaluate: Evaluate = mainWorld(page),
 ): Promise<{ x: number; y: number }> {
   const point = await evaluate(textPointInPage, text);
-  if (!point) throw new Error(`text not on the page: ${text}`);
+  if (!point) throw new Error(`text not on the page: ${String(text)}`);
   return point;
 }
 

@@ -16,11 +16,20 @@ export async function openArticle(
   session: Session,
   url: string,
   viewport?: { width: number; height: number },
+  colorScheme: 'light' | 'dark' = 'light',
 ): Promise<{ page: Page; tabId: number }> {
   const page = await session.context.newPage();
   if (viewport) await page.setViewportSize(viewport);
+  // Before loading: the fixture follows the colour scheme, and Kamerlens reads the page's
+  // background when it starts.
+  await page.emulateMedia({ colorScheme });
   await page.goto(`${url}${url.includes('?') ? '&' : '?'}open=${++opened}`);
-  await poll(() => highlightSize(page, 'kamerlens-document')).toBeGreaterThan(0);
+  // Dark pages get the marks of their own highlight.
+  await poll(
+    async () =>
+      (await highlightSize(page, 'kamerlens-document')) +
+      (await highlightSize(page, 'kamerlens-document-on-dark')),
+  ).toBeGreaterThan(0);
   return { page, tabId: await tabIdOf(session, page) };
 }
 

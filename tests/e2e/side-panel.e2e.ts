@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { knowledgeBase, positionAt } from '../../src/core/data';
+import { documentById, knowledgeBase, motionOutcome, positionAt } from '../../src/core/data';
+import { formatCitation } from '../../src/core/data/citation';
 import { launch, poll, pointOfText, popoverRef, type Session } from './harness';
 import { DOSSIER, openArticle, openSidePanel, setSettings } from './helpers-panel';
 import { expectAccessible } from './helpers-popup';
@@ -50,6 +51,11 @@ describe('side panel', () => {
       positionAt(knowledgeBase.positions, '2024-10-05').stance,
     );
     expect(await detail.locator('.date-written').innerText()).toBe('5 oktober 2024');
+    // The position's source is cited as in the card: with its vergaderjaar and its own date.
+    const source = positionAt(knowledgeBase.positions, '2024-10-05').source ?? '';
+    const cited = formatCitation(source, documentById(knowledgeBase, source));
+    expect(cited).toMatch(/^Kamerstukken II \d{4}\/\d{2}, /);
+    expect(await position.locator('.rec-position .source .source-link').innerText()).toBe(cited);
 
     const field = detail.locator('input[type="date"]');
     await field.focus();
@@ -72,8 +78,26 @@ describe('side panel', () => {
     );
     expect(await detail.locator('.date-written').innerText()).toBe('15 januari 2025');
     // The timeline marks the period in force; the note field is there.
-    expect(await detail.locator('.timeline [aria-current="true"]').count()).toBe(1);
+    expect(await detail.locator('.rec-timeline [aria-current="true"]').count()).toBe(1);
     expect(await detail.locator('textarea').count()).toBe(1);
+    await expectAccessible(panel);
+    await panel.close();
+    await page.close();
+  });
+
+  it("shows a motion's course as the card does: vote, advice, answer, each with sources", async () => {
+    const { page, tabId } = await openArticle(session, DOSSIER);
+    const panel = await openSidePanel(session, tabId);
+    await panel.locator('.refs [data-ref-id="kst-26643-1011"] [data-action="choose"]').click();
+    const motion = panel.locator('article.detail[data-ref-id="kst-26643-1011"] section.motion');
+    await motion.waitFor();
+    const doc = documentById(knowledgeBase, 'kst-26643-1011');
+    expect(doc?.docType).toBe('motie');
+    expect(await motion.locator('.rec-motion').getAttribute('data-motion-outcome')).toBe(
+      doc && motionOutcome(doc),
+    );
+    for (const step of ['vote', 'advice', 'response'])
+      expect(await motion.locator(`[data-step="${step}"]`).count(), step).toBe(1);
     await expectAccessible(panel);
     await panel.close();
     await page.close();

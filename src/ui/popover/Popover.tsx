@@ -1,20 +1,23 @@
-import { formatCitation } from '../../core/data/citation';
-import { officialLink } from '../../core/data/links';
+import { useState } from 'preact/hooks';
 import { documentById, termById } from '../../core/data/lookup';
 import { cabinetResponseId, motionOutcome } from '../../core/data/motions';
 import { positionAt } from '../../core/data/position';
 import type { KnowledgeBase } from '../../core/data/types';
 import type { RefKind } from '../../core/detect';
-import type { PageDate } from '../../core/messages';
+import type { PageDate, PageDateSource } from '../../core/messages';
+import { kindLabel } from '../doc-types';
 import { formatDate } from '../format';
 import { t, type Lang } from '../i18n';
-import { KIND_SINGULAR } from '../kinds';
-import { MotionLifecycle } from '../record/MotionLifecycle';
-import { MotionsByName } from '../record/MotionsByName';
+import { dossierTitleOf, refCitation, refTitle } from '../references';
+import { readLink } from '../search-link';
 import { DocumentBody, TermBody, UnknownBody } from './bodies';
-import { motionAtPageDate } from './motion-ref';
+import { CardFooter } from './CardFooter';
+import { trapTab } from './focus-trap';
 import { PopoverNote } from './PopoverNote';
 import { PositionView } from './PositionView';
+import { MotionLifecycle } from '../record/MotionLifecycle';
+import { MotionsByName } from '../record/MotionsByName';
+import { motionAtPageDate } from './motion-ref';
 
 export interface PopoverProps {
   refId: string;
@@ -24,6 +27,7 @@ export interface PopoverProps {
   /** Dark pages get a dark popover. */
   dark: boolean;
   pageDate: PageDate;
+  /** The reader picked another date; the card updates itself, the caller only remembers it. */
   onPickDate: (date: string) => void;
   onClose: () => void;
   kb: KnowledgeBase;
@@ -32,34 +36,35 @@ export interface PopoverProps {
 const TITLE_ID = 'kamerlens-popover-title';
 
 /**
- * The popover: a non-modal dialog about one reference. Documents and debate terms show the
- * cabinet's position at the page's date; the card carries it as data attributes (CONTRACT §4).
+ * The card: a non-modal dialog about one reference, compact like a page preview. What it is and
+ * its title stay at the top, the official link, the citation and "more" (the side panel) at the
+ * bottom; only the middle scrolls, so a card squeezed by a small window still shows both ends.
+ * Documents and debate terms show the cabinet's position at the page's date, also as data
+ * attributes on the card (CONTRACT §4). Picking a date re-renders the card in place: the date
+ * field keeps its focus and whatever the reader is typing.
  */
-export function Popover({
-  refId: detectedId,
-  refKind,
-  text,
-  lang,
-  dark,
-  pageDate,
-  onPickDate,
-  onClose,
-  kb,
-}: PopoverProps) {
+export function Popover(props: PopoverProps) {
+  const { refId: detectedId, refKind, text, lang, dark, pageDate, onPickDate, onClose, kb } = props;
+  const [date, setDate] = useState<{ date: string; source: PageDateSource }>(pageDate);
   // A motion named without number means the one that existed at the page's date (CONTRACT §3).
   const named = refKind === 'motie' ? motionAtPageDate(kb, detectedId, pageDate.date) : undefined;
   const open = named?.open;
   const refId = named?.id ?? detectedId;
+  const ref = { id: refId, kind: refKind, text };
   const doc = refKind === 'term' || open ? undefined : documentById(kb, refId);
   const term = refKind === 'term' ? termById(kb, refId) : undefined;
-  const citation = formatCitation(refId, doc) ?? null;
-  const title = term?.label[lang] ?? doc?.title[lang] ?? citation ?? text;
+  const citation = refCitation(kb, ref) ?? null;
+  const title = refTitle(kb, ref, lang) ?? citation ?? text;
   const showsPosition = term ? term.csamDebate : doc !== undefined || open !== undefined;
-  const at = showsPosition ? positionAt(kb.positions, pageDate.date) : null;
-  const position = at && (
-    <PositionView at={at} kb={kb} pageDate={pageDate} lang={lang} onPickDate={onPickDate} />
-  );
   const motion = doc?.docType === 'motie' ? doc : undefined;
+  const at = showsPosition ? positionAt(kb.positions, date.date) : null;
+  const pick = (day: string) => {
+    setDate({ date: day, source: 'user' });
+    onPickDate(day);
+  };
+  const position = at && (
+    <PositionView at={at} kb={kb} pageDate={date} lang={lang} onPickDate={pick} />
+  );
 
   return (
     <div
@@ -75,9 +80,10 @@ export function Popover({
       data-position-source={at?.source ?? undefined}
       data-motion-outcome={motion ? motionOutcome(motion) : open?.outcome}
       data-cabinet-response={motion ? cabinetResponseId(motion) : undefined}
+      onKeyDown={trapTab}
     >
       <header class="head">
-        <span class="kind">{t(lang, KIND_SINGULAR[refKind])}</span>
+        <span class="kind">{t(lang, kindLabel(kb, ref))}</span>
         <button type="button" class="close" aria-label={t(lang, 'popoverClose')} onClick={onClose}>
           ×
         </button>
@@ -85,25 +91,29 @@ export function Popover({
       <h2 id={TITLE_ID} class="title">
         {title}
       </h2>
-      {term ? (
-        <TermBody term={term} kb={kb} lang={lang}>
-          {position}
-        </TermBody>
-      ) : doc ? (
-        <DocumentBody doc={doc} citation={citation} lang={lang}>
-          {position}
-          {motion && <MotionLifecycle doc={motion} kb={kb} lang={lang} />}
-        </DocumentBody>
-      ) : open ? (
-        <>
-          <MotionsByName motions={open.motions} date={pageDate.date} kb={kb} lang={lang} />
-          {position}
-        </>
-      ) : (
-        <UnknownBody citation={citation ?? text} link={officialLink(refId)} lang={lang} />
-      )}
-      <PopoverNote refId={refId} refText={text} lang={lang} />
-      <footer class="foot muted">{t(lang, 'dataAsOf', formatDate(kb.meta.asOf, lang))}</footer>
+      <div class="body">
+        {term ? (
+          <TermBody term={term} kb={kb} lang={lang}>
+            {position}
+          </TermBody>
+        ) : doc ? (
+          <DocumentBody doc={doc} lang={lang}>
+            {position}
+            {motion && <MotionLifecycle doc={motion} kb={kb} lang={lang} />}
+          </DocumentBody>
+        ) : open ? (
+          <>
+            <MotionsByName motions={open.motions} date={date.date} kb={kb} lang={lang} />
+            {position}
+          </>
+        ) : (
+          <UnknownBody dossierTitle={dossierTitleOf(kb, ref)} lang={lang} />
+        )}
+        <PopoverNote refId={refId} refText={citation ?? text} lang={lang} />
+        <p class="foot muted">{t(lang, 'dataAsOf', formatDate(kb.meta.asOf, lang))}</p>
+      </div>
+      {/* The side panel lists what was detected: "more" names the reference as detected. */}
+      <CardFooter refId={detectedId} citation={citation} link={readLink(ref)} lang={lang} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { PositionAt } from '../../core/data/position';
 import type { KnowledgeBase } from '../../core/data/types';
 import type { PageDate } from '../../core/messages';
+import { DateField } from '../DateField';
 import { formatDate } from '../format';
 import { t, type Lang } from '../i18n';
 import { dateSourceLabel } from '../kinds';
@@ -39,18 +40,13 @@ export function PositionView({ at, kb, pageDate, lang, onPickDate }: PositionVie
         </p>
       )}
       <div class="date-pick">
-        <label>
-          {t(lang, 'pageDateLabel')}{' '}
-          <input
-            type="date"
-            value={pageDate.date}
-            min="2020-01-01"
-            onChange={(e) => {
-              const value = (e.currentTarget as HTMLInputElement).value;
-              if (/^\d{4}-\d{2}-\d{2}$/.test(value)) onPickDate(value);
-            }}
-          />
-        </label>
+        <DateField
+          id="kamerlens-date"
+          label={t(lang, 'pageDateLabel')}
+          value={pageDate.date}
+          lang={lang}
+          onPick={onPickDate}
+        />
         <span class="muted">{dateSource}</span>
       </div>
       <details class="timeline">

@@ -2,34 +2,28 @@ import type { ComponentChildren } from 'preact';
 import { formatCitation } from '../../core/data/citation';
 import { officialLink } from '../../core/data/links';
 import { documentById } from '../../core/data/lookup';
+import { senderIn } from '../../core/data/senders';
 import type { DocumentEntry, KnowledgeBase, Term } from '../../core/data/types';
+import { DOC_TYPE_LABEL } from '../doc-types';
 import { formatDate } from '../format';
 import { t, type Lang } from '../i18n';
-import { CopyCitation } from './CopyCitation';
 
-function OfficialLink({ href, lang }: { href: string | undefined; lang: Lang }) {
-  if (!href) return null;
-  return (
-    <a class="official" href={href} target="_blank" rel="noopener noreferrer">
-      {t(lang, 'popoverOfficialLink')}
-    </a>
-  );
-}
-
-/** A document Kamerlens knows: what it is, when, from whom, what it says, where to read it. */
+/** A document Kamerlens knows: what it is, when, from whom, and what it says. */
 export function DocumentBody({
   doc,
-  citation,
   lang,
   children,
 }: {
   doc: DocumentEntry;
-  citation: string | null;
   lang: Lang;
   /** Shown right under the facts line: the cabinet's position, what readers come for. */
   children?: ComponentChildren;
 }) {
-  const facts = [doc.docType, doc.date ? formatDate(doc.date, lang) : null, doc.sender ?? null];
+  const facts = [
+    t(lang, DOC_TYPE_LABEL[doc.docType]),
+    doc.date ? formatDate(doc.date, lang) : null,
+    doc.sender ? senderIn(doc.sender, lang) : null,
+  ];
   return (
     <>
       <p class="facts">
@@ -38,8 +32,6 @@ export function DocumentBody({
       </p>
       {children}
       <p class="summary">{doc.summary[lang]}</p>
-      {citation && <CopyCitation citation={citation} lang={lang} />}
-      <OfficialLink href={officialLink(doc.id)} lang={lang} />
     </>
   );
 }
@@ -93,21 +85,21 @@ export function TermBody({
   );
 }
 
-/** A reference the data does not know: its citation and official link, and an honest line. */
+/**
+ * A reference the data does not know: an honest line, and the title of its dossier where the
+ * data has it. Its citation (as the page gave it) and link are in the card's footer.
+ */
 export function UnknownBody({
-  citation,
-  link,
+  dossierTitle,
   lang,
 }: {
-  citation: string;
-  link: string | undefined;
+  dossierTitle: string | undefined;
   lang: Lang;
 }) {
   return (
     <>
+      {dossierTitle && <p class="facts">{t(lang, 'popoverDossier', dossierTitle)}</p>}
       <p class="muted">{t(lang, 'popoverUnknown')}</p>
-      <CopyCitation citation={citation} lang={lang} />
-      <OfficialLink href={link} lang={lang} />
     </>
   );
 }

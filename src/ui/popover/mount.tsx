@@ -5,6 +5,7 @@ import {
   flip,
   offset,
   shift,
+  size,
   type VirtualElement,
 } from '@floating-ui/dom';
 import type { KnowledgeBase } from '../../core/data/types';
@@ -49,16 +50,38 @@ export async function mountPopover(
   return () => render(null, shadow);
 }
 
+/** Space kept free between the card and the window's edges, in CSS pixels. */
+const EDGE = 8;
+/** Below this the card's body is too short to be worth showing beside the reference. */
+const MIN_HEIGHT = 160;
+
 /**
- * Keeps `host` beside `anchor`, flipping and shifting so it never runs off-screen, for as long
- * as it shows (scrolling, resizing). Returns the function that stops it.
+ * Keeps `host` beside `anchor` and wholly inside the window for as long as it shows (scrolling,
+ * resizing): below the reference or, where there is more room, above it (`flip`); moved along
+ * both axes to stay in the window (`shift`); and no taller than the room there is (`size`: the
+ * card's body scrolls, its head and footer stay). Returns the function that stops it.
  */
 export function placeNear(anchor: VirtualElement, host: HTMLElement): () => void {
   const place = () => {
     void computePosition(anchor, host, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(6), flip(), shift({ padding: 8 })],
+      middleware: [
+        offset(6),
+        flip({ padding: EDGE, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+        size({
+          padding: EDGE,
+          // Only the height is limited: sideways, `shift` moves the card (at most 26rem wide)
+          // into the window instead, which keeps it readable in a narrow one.
+          apply({ availableHeight }) {
+            const room = Math.max(MIN_HEIGHT, Math.floor(availableHeight));
+            const fit = Math.min(room, window.innerHeight - 2 * EDGE);
+            host.style.setProperty('max-height', `${fit}px`, 'important');
+          },
+        }),
+        // After size: a card held at its minimum height is moved back into the window.
+        shift({ padding: EDGE, crossAxis: true }),
+      ],
     }).then(({ x, y }) => {
       host.style.setProperty('left', `${x}px`, 'important');
       host.style.setProperty('top', `${y}px`, 'important');

@@ -3,6 +3,7 @@ import { vergaderjaarIn } from '../../../src/core/data/citation';
 import { knowledgeBase as kb } from '../../../src/core/data';
 import { kindLabel } from '../../../src/ui/doc-types';
 import {
+  dossierTitleOf,
   matchesFilter,
   panelGroup,
   refCitation,
@@ -40,8 +41,10 @@ describe('reference titles, citations and groups', () => {
     expect(refTitle(kb, ref('kst-34843-113', 'kamerstuk'), 'nl')).toBe(
       'Positie Nederland ten aanzien van de CSAM-Verordening',
     );
-    // Not in the data, but dossier 32317 is: its title stands in.
-    expect(refTitle(kb, ref('kst-32317-999', 'kamerstuk'), 'en')).toBe('JBZ-Raad');
+    // Not in the data, but dossier 32317 is: the paper has no title, its dossier one.
+    expect(refTitle(kb, ref('kst-32317-999', 'kamerstuk'), 'en')).toBeUndefined();
+    expect(dossierTitleOf(kb, ref('kst-32317-999', 'kamerstuk'))).toBe('JBZ-Raad');
+    expect(refTitle(kb, ref('dossier-32317', 'dossier'), 'nl')).toBe('JBZ-Raad');
     expect(refTitle(kb, ref('term-chatcontrol', 'term'), 'en')).toBe(
       kb.terms.find((t) => t.id === 'term-chatcontrol')?.label.en,
     );
