@@ -21,8 +21,10 @@ const YEAR_AHEAD = {
   raw: '(?:\\s+der\\s+Staten-Generaal)?\\s*,?\\s*(?:vergaderjaar\\s+)?(?:19|20)\\d\\d',
 };
 const PUBLICATION_YEAR = {
-  raw: '[\\s,]*(?:van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederlanden)?[\\s,]*)?(?:jaargang\\s+)?(?:van\\s+)?\\d',
+  raw: '[\\s,]*(?:van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederlanden)?[\\s,]*)?(?:jaargang\\s+)?(?:van\\s+)?(?:nr\\.?\\s*)?\\d',
 };
+/** "Stb. 2023", "stb-2023", "Stb. nr. 575" (a number without year, after an act's date). */
+const PUBLICATION_SHORT = { raw: '(?:-\\d|\\.?[\\s,]*(?:nr\\.?\\s*)?\\d)' };
 const ACT_WORDS = [
   'verordening',
   'verordeningen',
@@ -72,9 +74,9 @@ export const KEYWORDS: Piece[][] = [
   ['kst', { raw: '-\\d' }],
   ['h', { raw: '-[te]k-\\d' }],
   ['ah', { raw: '-[te]k-\\d' }],
-  ['stb', { raw: '(?:-\\d|\\.?[\\s,]*\\d)' }],
-  ['stcrt', { raw: '(?:-\\d|\\.?[\\s,]*\\d)' }],
-  ['trb', { raw: '(?:-\\d|\\.?[\\s,]*\\d)' }],
+  ['stb', PUBLICATION_SHORT],
+  ['stcrt', PUBLICATION_SHORT],
+  ['trb', PUBLICATION_SHORT],
   ['staatsblad', PUBLICATION_YEAR],
   ['staatscourant', PUBLICATION_YEAR],
   ['tractatenblad', PUBLICATION_YEAR],
@@ -100,8 +102,8 @@ export function createDispatch(
   const byLetter = new Map<string, Parser[]>([
     ['k', [parseKamerstuk, parseOfficial, parseEuAct]],
     ['d', [parseKamerstuk, parseEuAct]],
-    ['t', [parseKamerstuk, parsePublication, parseOfficial]],
-    ['e', [parseKamerstuk, parseOfficial]],
+    ['t', [parseKamerstuk, parseHandelingen, parsePublication, parseOfficial]],
+    ['e', [parseKamerstuk, parseHandelingen, parseOfficial]],
     ['p', [parseKamerstuk]],
     ['s', [parsePublication, parseOfficial]],
     ['f', [parseEuAct]],

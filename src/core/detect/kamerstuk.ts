@@ -22,9 +22,15 @@ import type { Detection } from './types';
 // ("Kamerstukken 31945", "dossier 34 843").
 //
 // Decisions on ambiguous forms:
-// - One document numbered in two dossiers ("Kamerstukken 26 643 en 34 843, nr. 1069") is one
-//   detection with the id of the first dossier (kst-26643-1069); officielebekendmakingen files
-//   it under that number too. Two dossiers without a number are two dossier detections.
+// - One document numbered in several dossiers ("Kamerstukken 26 643 en 34 843, nr. 1069",
+//   "Kamerstuk 31728, 30914, nr. 5") is one detection with the id of the first dossier
+//   (kst-26643-1069, kst-31728-5); officielebekendmakingen files it under that number too. Two
+//   dossiers joined by "en" or "/" without a number are two dossier detections; a comma alone
+//   joins dossiers only when a number follows (otherwise it may be anything).
+// - A vergaderjaar may span several years ("Kamerstukken II 1993/94-1996/97, 23761": a dossier
+//   that ran for years) and may be glued to the dossier number as text extraction joins the
+//   inline parts of an officielebekendmakingen letterhead ("Tweede Kamer der
+//   Staten-Generaal2016-201734700 nr. 19").
 // - A hyphen number after the dossier is a sub-dossier when one or two digits and a "nr." follows
 //   ("21 501-33, nr. 1012"), otherwise the document number ("32317-891"); after the singular
 //   "Kamerstuk" a short one is the document number as well ("Kamerstuk 32317-89").
@@ -38,9 +44,19 @@ const KEYWORD =
   /([Kk]amerstuk(?:ken|dossier|nummer)?|[Kk]amerst\.|Kst\.|[Dd]ossiers?(?:nummer|nr\.?)?|TK|EK|Tweede Kamer|Eerste Kamer|Parliamentary (?:[Pp]apers?|[Dd]ocuments?))(?![a-z])(?:\s+der\s+Staten-Generaal)?/y;
 const CHAMBER = /[ \u00a0]+(II|I|2|1|TK|EK|Tweede Kamer|Eerste Kamer)(?![A-Za-z0-9])/y;
 const GAP = /\s*[,:]?\s*/y;
-const YEAR_PART = new RegExp(`(?:[Vv]ergaderjaar\\s+)?${YEAR}\\s*,?\\s*`, 'y');
+/** "2016-2017" glued to the dossier after it: four-digit years only, a digit must follow. */
+const GLUED_YEAR = '(?:19|20)\\d\\d[-\\u2013](?:19|20)\\d\\d(?=[1-9]\\d)';
+const YEAR_SPAN = `${YEAR}(?:\\s*(?:[-\\u2013\\u2014]|t/m|tot\\s+en\\s+met)\\s*${YEAR})?`;
+const YEAR_PART = new RegExp(
+  `(?:[Vv]ergaderjaar\\s+)?(?:${GLUED_YEAR}|${YEAR_SPAN})\\s*,?\\s*`,
+  'y',
+);
 const FIRST = new RegExp(`${DOSSIER}(?:${SUFFIX})?`, 'y');
-const SECOND = new RegExp(`(?:\\s+en\\s+|\\s*/\\s*)${DOSSIER}(?:${SUFFIX})?`, 'y');
+const SECOND = new RegExp(`(?:\\s+(?:en|&)\\s+|\\s*/\\s*)${DOSSIER}(?:${SUFFIX})?`, 'y');
+/** A further dossier of a list ("31728, 30914, nr. 5"), trusted only when a number follows. */
+const LISTED = new RegExp(`\\s*,\\s*${DOSSIER}(?:${SUFFIX})?`, 'y');
+/** At most this many dossiers share one document number. */
+const MAX_DOSSIERS = 4;
 const NR_LEAD = /\s*,?\s*(?=[Nn][Rr]|[Nn]ummer|[Nn][Oo]s?\.|[Nn]o [0-9]|[Ll]etter)/y;
 const HYPHEN_NR = /[ \u00a0]?[-\u2013][ \u00a0]?(\d+)(?!\d)/y;
 const EK_LETTER = new RegExp(`\\s*,\\s*([A-Z]{1,3})${NOT_WORD_AFTER}`, 'y');
@@ -109,10 +125,18 @@ export const parseKamerstuk: Parser = (text, at) => {
   const singular = /^[Kk]amerstuk$|^Parliamentary/.test(keyword);
   const misSpaced = isMisSpaced(first.raw);
 
+  let last = first;
+  for (let k = 1; k < MAX_DOSSIERS; k++) {
+    const next = readDossier(SECOND, text, last.end) ?? readDossier(LISTED, text, last.end);
+    if (!next) break;
+    last = next;
+  }
+  if (last !== first) {
+    const shared = numbered(text, at, last.end, first.id);
+    if (shared) return shared;
+  }
   const second = readDossier(SECOND, text, first.end);
   if (second) {
-    const both = numbered(text, at, second.end, first.id);
-    if (both) return both;
     if (chamberOnly || misSpaced || isMisSpaced(second.raw)) return null;
     return [
       detection(text, at, first.end, 'dossier', `dossier-${first.id}`),
