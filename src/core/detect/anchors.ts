@@ -1,4 +1,5 @@
 import { createNumberedParser } from './bare';
+import { parseBillNumber } from './bill-numbers';
 import { parseEuAct } from './eu-acts';
 import { parseAanhangsel, parseHandelingen } from './handelingen';
 import { parseKamerstuk } from './kamerstuk';
@@ -25,6 +26,8 @@ const PUBLICATION_YEAR = {
 };
 /** "Stb. 2023", "stb-2023", "Stb. nr. 575" (a number without year, after an act's date). */
 const PUBLICATION_SHORT = { raw: '(?:-\\d|\\.?[\\s,]*(?:nr\\.?\\s*)?\\d)' };
+/** "wetsvoorstel 36056", "wetsvoorstellen nr. 36.056": a dossier number in its range follows. */
+const BILL_NUMBER = { raw: '(?:len)?\\s+(?:nr\\.?\\s*)?[1-3]\\d' };
 const ACT_WORDS = [
   'verordening',
   'verordeningen',
@@ -65,6 +68,9 @@ export const KEYWORDS: Piece[][] = [
   ['parliamentary paper'],
   ['parliamentary document'],
   ['motie'],
+  ['aanhangig', { raw: '\\s*:?\\s*[1-9]' }],
+  ['wetsvoorstel', BILL_NUMBER],
+  ['initiatiefwetsvoorstel', BILL_NUMBER],
   ...ACT_WORDS.map((w) => [w, OPENS_ACT]),
   ['com', { raw: '\\s*[(/]\\s*\\d' }],
   ['celex', { raw: '(?:[-\\s]?(?:nummer|number|nr\\.?|no\\.?))?\\s*[:=]?\\s*\\d' }],
@@ -112,14 +118,15 @@ export function createDispatch(
     ['5', [parseEuAct]],
     ['l', [numbered]],
     ['h', [parseHandelingen, parseOfficial]],
-    ['a', [parseAanhangsel, parseOfficial]],
+    ['a', [parseAanhangsel, parseBillNumber, parseOfficial]],
     ['m', [motion]],
     ['v', [parseEuAct]],
     ['r', [parseEuAct]],
     ['b', [parseEuAct]],
     ['c', [parseEuAct]],
     ['z', [parseOfficial]],
-    ['w', [parseOfficial]],
+    ['w', [parseBillNumber, parseOfficial]],
+    ['i', [parseBillNumber]],
     ['o', [parseOfficial]],
     ['n', [numbered]],
   ]);

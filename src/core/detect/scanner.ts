@@ -1,4 +1,6 @@
+import { findBillNumbers } from './bill-numbers';
 import { startsWord } from './chars';
+import { findDocumentLists } from './document-lists';
 import { findEkLetters, mergeDetections } from './ek-letters';
 import { findLetterLetterheads } from './letterhead-shape';
 import { normalise, restore } from './normalize';
@@ -32,6 +34,27 @@ function place(out: Detection[], found: Detection[]): boolean {
   out.length = keep;
   out.push(...found);
   return true;
+}
+
+const NO_EXTRA: readonly Detection[] = [];
+
+/**
+ * The passes for forms without a keyword, each anchored on a cheap character test: Eerste Kamer
+ * letters in parentheses, letterheads with a letter, bills' dossier numbers in parentheses and
+ * document numbers in ";"-lists. Sorted by start; they never overlap each other.
+ */
+function extraPasses(text: string): readonly Detection[] {
+  let extra = NO_EXTRA;
+  for (const pass of [
+    findEkLetters(text),
+    findLetterLetterheads(text),
+    findBillNumbers(text),
+    findDocumentLists(text),
+  ]) {
+    if (pass.length === 0) continue;
+    extra = extra.length === 0 ? pass : [...extra, ...pass].sort((a, b) => a.start - b.start);
+  }
+  return extra;
 }
 
 export function createScanner(
@@ -84,11 +107,7 @@ export function createScanner(
         pos = term.end;
       }
     }
-    const parens = findEkLetters(text);
-    const letters = findLetterLetterheads(text);
-    const extra =
-      letters.length === 0 ? parens : [...parens, ...letters].sort((a, b) => a.start - b.start);
-    return mergeDetections(out, extra);
+    return mergeDetections(out, extraPasses(text));
   }
 
   return (text) => {
