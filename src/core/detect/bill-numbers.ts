@@ -10,10 +10,11 @@ import type { Detection } from './types';
 // so it is taken only when the sentence before it is about legislation, only in the range of
 // dossier numbers (10 000–39 999; dossiers are numbered from 10 000 since the 1960s and reached
 // 36 800 in 2025), and never with a number suffix ("(32317-89)" is a document number or a
-// range). Written with a space or a dot ("(36 101)", "(36.101)", as amounts are written) it
-// needs a word of a law itself (wet, wetsvoorstel, voorstel van wet, wetboek, BW, wijziging
-// van); the compact form may also follow regeling, verdrag, goedkeuring, begroting or Kamer
-// when the title ends at the parenthesis (punctuation or the end of a line follows).
+// range). It needs a word of a law in that sentence: wet, wetsvoorstel, voorstel van wet,
+// wetboek, BW, Awb, wijziging van, goedkeuring van, begrotingsstaten. Words that also name
+// other things (begroting, regeling, verdrag, Kamer) only count for a number with a chapter
+// suffix ("(36200-VI)": no amount looks like that) where the title ends at the parenthesis
+// (punctuation or the end of a line follows).
 
 const BILL_DOSSIER = '([1-3]\\d([ .\\u00a0]?)\\d{3})(?!\\d)';
 const BILL_SUFFIX =
@@ -22,10 +23,10 @@ const PAREN = new RegExp(`\\(${BILL_DOSSIER}${BILL_SUFFIX}\\)`, 'y');
 /** How far back the sentence before the parenthesis is read. */
 const REACH = 320;
 const LAW_WORDS =
-  /wets?voorstel|voorstel\s+van\s+(?:rijks)?wet|wetboek|wet(?:ten)?(?![a-z\u00e0-\u024f])|wijziging\s+van/i;
+  /wets?voorstel|voorstel\s+van\s+(?:rijks)?wet|wetboek|wet(?:ten)?(?![a-z\u00e0-\u024f])|wijziging\s+van|goedkeuring\s+van|begrotingsstaten/i;
 const LAW_CODES = /(?<![A-Za-z])(?:BW|Awb|Sr|Sv|Rijkswet)(?![A-Za-z])/;
-const OTHER_WORDS = /regeling|verdrag|goedkeuring|begroting|initiatiefvoorstel|novelle/i;
-const CHAMBER = /(?<![A-Za-z])(?:Tweede |Eerste )?Kamer(?![a-z])/;
+const OTHER_WORDS =
+  /begroting|regeling|verdrag|hoofdstuk|(?<![A-Za-z])(?:Tweede |Eerste )?Kamer(?![a-z])/i;
 
 /** The sentence that ends at `at`: from the last sentence break within REACH. */
 function sentenceBefore(text: string, at: number): string {
@@ -44,9 +45,9 @@ function sentenceBefore(text: string, at: number): string {
 /** Punctuation, a line end or the end of the text after the ")": the title ends there. */
 const TITLE_END = /[ \t]*(?:[.,;:)]|\r?\n|$)/y;
 
-function aboutLaw(sentence: string, compact: boolean, ends: boolean): boolean {
+function aboutLaw(sentence: string, suffixed: boolean, ends: boolean): boolean {
   if (LAW_WORDS.test(sentence) || LAW_CODES.test(sentence)) return true;
-  return compact && ends && (OTHER_WORDS.test(sentence) || CHAMBER.test(sentence));
+  return suffixed && ends && OTHER_WORDS.test(sentence);
 }
 
 const NONE: readonly Detection[] = [];
@@ -67,7 +68,7 @@ export function findBillNumbers(text: string): readonly Detection[] {
     const raw = m?.[1];
     if (!m || raw === undefined) continue;
     const ends = matchAt(TITLE_END, text, PAREN.lastIndex) !== null;
-    if (!aboutLaw(sentenceBefore(text, at), m[2] === '', ends)) continue;
+    if (!aboutLaw(sentenceBefore(text, at), m[3] !== undefined, ends)) continue;
     out ??= [];
     const end = PAREN.lastIndex - 1;
     out.push(detection(text, at + 1, end, 'dossier', `dossier-${dossierId(raw, m[3])}`));
