@@ -18,13 +18,14 @@ import type { Detection } from './types';
 // wordt uitgevoerd": act 2017/1939, note 3). Since 2015 acts are numbered per year in one
 // sequence that has stayed below 10 000 (EUR-Lex; the Interinstitutional Style Guide 1.2.2), so
 // five or six digits after a year from 2015 on are four digits and a marker; likewise a year of
-// five or six digits after "nr." ("nr. 45/20013"). The marker is left out of the mark. A
+// five or six digits after "nr." ("nr. 45/20013"); a marker after the ending ("Kaderbesluit
+// 2008/913/JBZ3") is not read as part of it. The marker is left out of the mark. A
 // four-digit number is taken as written: a marker glued to a shorter number cannot be told apart.
 
 const TAG_NAME = '(?:EU|EG|EEG|EC|EEC|EGKS|EKSG|ECSC|Euratom|GBVB|CFSP|JBZ|JHA)';
 const TAG = `(?:\\(${TAG_NAME}(?:\\s*,\\s*${TAG_NAME})*\\)\\s*)`;
 const ENDING = '(?:/(EU|EG|EEG|EC|EEC|EGKS|EKSG|ECSC|Euratom|JBZ|JHA|GBVB|CFSP))?';
-const NUMBER = `(${TAG})?(?:(nr\\.?|no\\.?)\\s*)?(\\d{1,4})/(\\d{1,6})${ENDING}(?!\\d)${NOT_WORD_AFTER}`;
+const NUMBER = `(${TAG})?(?:(nr\\.?|no\\.?)\\s*)?(\\d{1,4})/(\\d{1,6})${ENDING}(?:(?<=[A-Za-z])(?=\\d{1,2}(?!\\d))|(?!\\d)${NOT_WORD_AFTER})`;
 const WORD =
   '(Uitvoerings(?:verordening|richtlijn|besluit)(?:en)?|Verordening(?:en)?|Richtl(?:ij|\\u0133)n(?:en)?|' +
   'Kaderbesluit(?:en)?|Besluit(?:en)?|Beschikking(?:en)?|Regulations?|Directives?|' +

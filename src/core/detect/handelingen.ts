@@ -20,7 +20,7 @@ const HANDELINGEN =
   '(?:Handelingen|Hand\\.)(?:\\s+(?:der|van\\s+de)\\s+Staten-Generaal)?(?:\\s*,?\\s+(?:der|van\\s+de)(?=\\s+(?:Tweede|Eerste)\\s))?';
 /** "Aanhangsel (der | van de | bij de | tot de) Handelingen". */
 const APPENDIX_WORD = '(?:Aanhangsel|Aanh\\.)\\s+(?:(?:der|(?:van|bij|tot)\\s+de)\\s+)?';
-const NUMBER = '\\s*,?\\s*(?:nr\\.?\\s*)?(\\d+)(?!\\d)';
+const NUMBER = '\\s*,?\\s*(?:(?:nr\\.?|nummer|no\\.)\\s*)?(\\d+)(?!\\d)';
 
 /**
  * The letterhead of a Handelingen on officielebekendmakingen, whose parts text extraction glues

@@ -46,7 +46,8 @@ const CHAMBER = /[ \u00a0]+(II|I|2|1|TK|EK|Tweede Kamer|Eerste Kamer)(?![A-Za-z0
 const GAP = /\s*[,:]?\s*/y;
 /** "2016-2017" glued to the dossier after it: four-digit years only, a digit must follow. */
 const GLUED_YEAR = '(?:19|20)\\d\\d[-\\u2013](?:19|20)\\d\\d(?=[1-9]\\d)';
-const YEAR_SPAN = `${YEAR}(?:\\s*(?:[-\\u2013\\u2014]|t/m|tot\\s+en\\s+met)\\s*${YEAR})?`;
+/** "1993/94-1996/97", "2004/05 t/m 2006/07", "2019/20 en 2020/21", "2019/20, 2020/21". */
+const YEAR_SPAN = `${YEAR}(?:(?:\\s*[-\\u2013\\u2014,]\\s*|\\s+(?:t/m|tot\\s+en\\s+met|en)\\s+)${YEAR}){0,3}`;
 const YEAR_PART = new RegExp(
   `(?:[Vv]ergaderjaar\\s+)?(?:${GLUED_YEAR}|${YEAR_SPAN})\\s*,?\\s*`,
   'y',
@@ -72,6 +73,8 @@ interface Dossier {
   raw: string;
   id: string;
   subNumber: string | undefined;
+  /** A suffix of letters ("VI", "A"). */
+  letters: string | undefined;
   start: number;
   end: number;
 }
@@ -83,7 +86,8 @@ function readDossier(re: RegExp, text: string, at: number): Dossier | null {
   const subNumber = m[2];
   const suffix = subNumber ?? m[3];
   const end = m.index + m[0].length;
-  return { raw, id: dossierId(raw, suffix), subNumber, start: m.index + m[0].indexOf(raw), end };
+  const start = m.index + m[0].indexOf(raw);
+  return { raw, id: dossierId(raw, suffix), subNumber, letters: m[3], start, end };
 }
 
 function numbered(text: string, start: number, at: number, dossier: string): Detection[] | null {
@@ -91,6 +95,23 @@ function numbered(text: string, start: number, at: number, dossier: string): Det
   const items = parseNumbers(text, NR_LEAD.lastIndex);
   if (!items) return null;
   return kamerstukDetections(text, start, items, dossier);
+}
+
+/** The paper's letter after the dossier in an Eerste Kamer letterhead ("34 700 B", "35 300 VI A"). */
+const HEAD_LETTER = new RegExp(`[ \\u00a0]*([A-Z]{1,3})${NOT_WORD_AFTER}`, 'y');
+
+/**
+ * The letter of an Eerste Kamer letterhead: after the dossier, or read as the dossier's suffix
+ * when nothing follows it (the letterhead always names the paper, so a lone "B" is the paper's
+ * letter, not a chapter of the dossier). Null when there is none.
+ */
+function letterheadLetter(text: string, first: Dossier): { id: string; end: number } | null {
+  const after = matchAt(HEAD_LETTER, text, first.end);
+  if (after?.[1] !== undefined) {
+    return { id: kamerstukId(first.id, after[1]), end: HEAD_LETTER.lastIndex };
+  }
+  if (first.letters === undefined || first.letters.length > 2) return null;
+  return { id: kamerstukId(dossierId(first.raw), first.letters), end: first.end };
 }
 
 /** Keyword, chamber and vergaderjaar: where the dossier should start, or null. */
@@ -112,7 +133,9 @@ function opening(text: string, at: number) {
   }
   if ((keyword === 'Tweede Kamer' || keyword === 'Eerste Kamer') && !year) return null;
   const house = chamber?.[1] ?? keyword;
-  return { keyword, pos, secondChamber: SECOND_CHAMBER.has(house) };
+  // The Eerste Kamer's letterhead: "Eerste Kamer der Staten-Generaal 2016–2017 34 700 B".
+  const ekLetterhead = keyword === 'Eerste Kamer' && key[0].endsWith('Staten-Generaal');
+  return { keyword, pos, secondChamber: SECOND_CHAMBER.has(house), ekLetterhead };
 }
 
 export const parseKamerstuk: Parser = (text, at) => {
@@ -157,6 +180,10 @@ export const parseKamerstuk: Parser = (text, at) => {
   if (first.subNumber !== undefined && singular) {
     const base = dossierId(first.raw);
     return [detection(text, at, first.end, 'kamerstuk', kamerstukId(base, first.subNumber))];
+  }
+  if (open.ekLetterhead) {
+    const letter = letterheadLetter(text, first);
+    if (letter) return [detection(text, at, letter.end, 'kamerstuk', letter.id)];
   }
   if (!open.secondChamber) {
     const letter = matchAt(EK_LETTER, text, first.end);

@@ -36,7 +36,14 @@ function place(out: Detection[], found: Detection[]): boolean {
   return true;
 }
 
-const NO_EXTRA: readonly Detection[] = [];
+function byStart(a: Detection, b: Detection): number {
+  return a.start - b.start;
+}
+
+function joinPass(found: readonly Detection[], more: readonly Detection[]): readonly Detection[] {
+  if (more.length === 0) return found;
+  return found.length === 0 ? more : [...found, ...more].sort(byStart);
+}
 
 /**
  * The passes for forms without a keyword, each anchored on a cheap character test: Eerste Kamer
@@ -44,17 +51,8 @@ const NO_EXTRA: readonly Detection[] = [];
  * document numbers in ";"-lists. Sorted by start; they never overlap each other.
  */
 function extraPasses(text: string): readonly Detection[] {
-  let extra = NO_EXTRA;
-  for (const pass of [
-    findEkLetters(text),
-    findLetterLetterheads(text),
-    findBillNumbers(text),
-    findDocumentLists(text),
-  ]) {
-    if (pass.length === 0) continue;
-    extra = extra.length === 0 ? pass : [...extra, ...pass].sort((a, b) => a.start - b.start);
-  }
-  return extra;
+  const found = joinPass(findEkLetters(text), findLetterLetterheads(text));
+  return joinPass(joinPass(found, findBillNumbers(text)), findDocumentLists(text));
 }
 
 export function createScanner(

@@ -137,7 +137,7 @@ describe('a footnote marker glued to an EU act number (H)', () => {
     ],
     ['Richtlijn (EU) 2019/179012, die', 'Richtlijn (EU) 2019/1790', 'celex-32019L1790'],
     ['Verordening (EG) nr. 45/20011 betreft', 'Verordening (EG) nr. 45/2001', 'celex-32001R0045'],
-    ['Richtlijn 2002/58/EG3 betreft', 'Richtlijn 2002/58', 'celex-32002L0058'],
+    ['Richtlijn 2002/58/EG3 betreft', 'Richtlijn 2002/58/EG', 'celex-32002L0058'],
     ['Verordening (EU) 2024/1689 (AI)', 'Verordening (EU) 2024/1689', 'celex-32024R1689'],
   ])('%s', (text, span, id) => {
     expect(found(text)).toEqual([[span, id]]);
@@ -271,5 +271,32 @@ describe('a bill’s dossier number after its title (F)', () => {
     ['an amount after wetsvoorstel', 'het wetsvoorstel 10.000 euro en wetsvoorstel 25 000 mensen'],
   ])('leaves %s unmarked', (_, text) => {
     expect(detect(text)).toEqual([]);
+  });
+});
+
+describe('more spellings of the same kinds', () => {
+  it.each([
+    ['Eerste Kamer der Staten-Generaal2016-201734700 B', 'kst-34700-B'],
+    ['Eerste Kamer der Staten-Generaal2016–201734 700B', 'kst-34700-B'],
+    ['Eerste Kamer der Staten-Generaal 2019–2020 35 300 VI A', 'kst-35300-VI-A'],
+    ['Eerste Kamer der Staten-Generaal 2016-2017 34 700 AB', 'kst-34700-AB'],
+    ['Kamerstukken II 2019/20 en 2020/21, 35 300, nr. 4', 'kst-35300-4'],
+    ['Kamerstukken II 2019/20, 2020/21, 35 300, nr. 4', 'kst-35300-4'],
+    ['Aanhangsel Handelingen II 2006/07, nummer 520', 'ah-tk-20062007-520'],
+    ['Kaderbesluit 2008/913/JBZ3', 'celex-32008F0913'],
+    ['Besluit nr. 1386/2013/EU4', 'celex-32013D1386'],
+  ])('%s → %s', (text, id) => {
+    expect(ids(`Zie ${text} hier.`)).toEqual([id]);
+  });
+
+  it('leaves the marker after an act’s ending out of the mark', () => {
+    expect(found('Richtlijn 2011/93/EU12 geldt')).toEqual([
+      ['Richtlijn 2011/93/EU', 'celex-32011L0093'],
+    ]);
+  });
+
+  it('leaves an Eerste Kamer letterhead without paper unmarked', () => {
+    expect(ids('Eerste Kamer der Staten-Generaal2016-201734700')).toEqual([]);
+    expect(ids('Eerste Kamer der Staten-Generaal 2016-2017 34 700 MEMORIE')).toEqual([]);
   });
 });
