@@ -108,8 +108,8 @@ export function createDispatch(
   const byLetter = new Map<string, Parser[]>([
     ['k', [parseKamerstuk, parseOfficial, parseEuAct]],
     ['d', [parseKamerstuk, parseEuAct]],
-    ['t', [parseKamerstuk, parseHandelingen, parsePublication, parseOfficial]],
-    ['e', [parseKamerstuk, parseHandelingen, parseOfficial]],
+    ['t', [parseHandelingen, parseKamerstuk, parsePublication, parseOfficial]],
+    ['e', [parseHandelingen, parseKamerstuk, parseOfficial]],
     ['p', [parseKamerstuk]],
     ['s', [parsePublication, parseOfficial]],
     ['f', [parseEuAct]],

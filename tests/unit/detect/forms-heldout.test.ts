@@ -300,3 +300,10 @@ describe('more spellings of the same kinds', () => {
     expect(ids('Eerste Kamer der Staten-Generaal 2016-2017 34 700 MEMORIE')).toEqual([]);
   });
 });
+
+describe('a Handelingen with its item before a Kamerstuk reading', () => {
+  it('reads "Tweede Kamer …, 35 300, nr. 31, item 8" as the Handelingen, the dossier its subject', () => {
+    expect(ids('Tweede Kamer 2019-2020, 35 300, nr. 31, item 8')).toEqual(['h-tk-20192020-31-8']);
+    expect(ids('Tweede Kamer 2019-2020, 35300, 7')).toEqual(['kst-35300-7']);
+  });
+});
