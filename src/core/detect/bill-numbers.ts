@@ -28,18 +28,19 @@ const LAW_CODES = /(?<![A-Za-z])(?:BW|Awb|Sr|Sv|Rijkswet)(?![A-Za-z])/;
 const OTHER_WORDS =
   /begroting|regeling|verdrag|hoofdstuk|(?<![A-Za-z])(?:Tweede |Eerste )?Kamer(?![a-z])/i;
 
+/**
+ * Where a sentence or list item ends: a full stop, "?" or "!" before a capital (not "nr. 1",
+ * "o.a. de"), a ";", or an empty line.
+ */
+const BREAK = /[.!?]\s+(?=[A-Z\u00c0-\u00de])|;\s|\n\s*\n/g;
+
 /** The sentence that ends at `at`: from the last sentence break within REACH. */
 function sentenceBefore(text: string, at: number): string {
   const window = text.slice(Math.max(0, at - REACH), at);
-  const cut = Math.max(
-    window.lastIndexOf('. '),
-    window.lastIndexOf('.\n'),
-    window.lastIndexOf('; '),
-    window.lastIndexOf('? '),
-    window.lastIndexOf('! '),
-    window.lastIndexOf('\n\n'),
-  );
-  return cut < 0 ? window : window.slice(cut + 1);
+  let from = 0;
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(window); m; m = BREAK.exec(window)) from = BREAK.lastIndex;
+  return window.slice(from);
 }
 
 /** Punctuation, a line end or the end of the text after the ")": the title ends there. */

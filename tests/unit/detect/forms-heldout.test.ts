@@ -252,6 +252,7 @@ describe('a bill’s dossier number after its title (F)', () => {
       'dossier-36200-VI',
     ],
     ['Goedkeuring van het verdrag met Japan (36012)', '36012', 'dossier-36012'],
+    ['het wetsvoorstel o.a. over nr. 1 van de Wet (31546).', '31546', 'dossier-31546'],
     ['Aanhangig 36056', 'Aanhangig 36056', 'dossier-36056'],
     ['het wetsvoorstel 36.056 is aangenomen', 'wetsvoorstel 36.056', 'dossier-36056'],
     ['initiatiefwetsvoorstel 35 300', 'initiatiefwetsvoorstel 35 300', 'dossier-35300'],
@@ -268,6 +269,7 @@ describe('a bill’s dossier number after its title (F)', () => {
     ['a number out of range', 'het wetsvoorstel (45000).'],
     ['a number glued to a word', 'het wetsvoorstel nr(31546).'],
     ['a law word in the previous sentence', 'Het wetsvoorstel is klaar. Wij telden (25000).'],
+    ['a law word in the previous list item', 'Het wetsvoorstel is klaar; wij telden (25000).'],
     ['an amount after wetsvoorstel', 'het wetsvoorstel 10.000 euro en wetsvoorstel 25 000 mensen'],
   ])('leaves %s unmarked', (_, text) => {
     expect(detect(text)).toEqual([]);
