@@ -1,4 +1,5 @@
 import { createNumberedParser } from './bare';
+import { parseBillNumber } from './bill-numbers';
 import { parseEuAct } from './eu-acts';
 import { parseAanhangsel, parseHandelingen } from './handelingen';
 import { parseKamerstuk } from './kamerstuk';
@@ -21,8 +22,12 @@ const YEAR_AHEAD = {
   raw: '(?:\\s+der\\s+Staten-Generaal)?\\s*,?\\s*(?:vergaderjaar\\s+)?(?:19|20)\\d\\d',
 };
 const PUBLICATION_YEAR = {
-  raw: '[\\s,]*(?:van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederlanden)?[\\s,]*)?(?:jaargang\\s+)?(?:van\\s+)?\\d',
+  raw: '[\\s,]*(?:van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederlanden)?[\\s,]*)?(?:jaargang\\s+)?(?:van\\s+)?(?:nr\\.?\\s*)?\\d',
 };
+/** "Stb. 2023", "stb-2023", "Stb. nr. 575" (a number without year, after an act's date). */
+const PUBLICATION_SHORT = { raw: '(?:-\\d|\\.?[\\s,]*(?:nr\\.?\\s*)?\\d)' };
+/** "wetsvoorstel 36056", "wetsvoorstellen nr. 36.056": a dossier number in its range follows. */
+const BILL_NUMBER = { raw: '(?:len)?\\s+(?:nr\\.?\\s*)?[1-3]\\d' };
 const ACT_WORDS = [
   'verordening',
   'verordeningen',
@@ -63,6 +68,9 @@ export const KEYWORDS: Piece[][] = [
   ['parliamentary paper'],
   ['parliamentary document'],
   ['motie'],
+  ['aanhangig', { raw: '\\s*:?\\s*[1-9]' }],
+  ['wetsvoorstel', BILL_NUMBER],
+  ['initiatiefwetsvoorstel', BILL_NUMBER],
   ...ACT_WORDS.map((w) => [w, OPENS_ACT]),
   ['com', { raw: '\\s*[(/]\\s*\\d' }],
   ['celex', { raw: '(?:[-\\s]?(?:nummer|number|nr\\.?|no\\.?))?\\s*[:=]?\\s*\\d' }],
@@ -72,9 +80,9 @@ export const KEYWORDS: Piece[][] = [
   ['kst', { raw: '-\\d' }],
   ['h', { raw: '-[te]k-\\d' }],
   ['ah', { raw: '-[te]k-\\d' }],
-  ['stb', { raw: '(?:-\\d|\\.?[\\s,]*\\d)' }],
-  ['stcrt', { raw: '(?:-\\d|\\.?[\\s,]*\\d)' }],
-  ['trb', { raw: '(?:-\\d|\\.?[\\s,]*\\d)' }],
+  ['stb', PUBLICATION_SHORT],
+  ['stcrt', PUBLICATION_SHORT],
+  ['trb', PUBLICATION_SHORT],
   ['staatsblad', PUBLICATION_YEAR],
   ['staatscourant', PUBLICATION_YEAR],
   ['tractatenblad', PUBLICATION_YEAR],
@@ -100,8 +108,8 @@ export function createDispatch(
   const byLetter = new Map<string, Parser[]>([
     ['k', [parseKamerstuk, parseOfficial, parseEuAct]],
     ['d', [parseKamerstuk, parseEuAct]],
-    ['t', [parseKamerstuk, parsePublication, parseOfficial]],
-    ['e', [parseKamerstuk, parseOfficial]],
+    ['t', [parseHandelingen, parseKamerstuk, parsePublication, parseOfficial]],
+    ['e', [parseHandelingen, parseKamerstuk, parseOfficial]],
     ['p', [parseKamerstuk]],
     ['s', [parsePublication, parseOfficial]],
     ['f', [parseEuAct]],
@@ -110,14 +118,15 @@ export function createDispatch(
     ['5', [parseEuAct]],
     ['l', [numbered]],
     ['h', [parseHandelingen, parseOfficial]],
-    ['a', [parseAanhangsel, parseOfficial]],
+    ['a', [parseAanhangsel, parseBillNumber, parseOfficial]],
     ['m', [motion]],
     ['v', [parseEuAct]],
     ['r', [parseEuAct]],
     ['b', [parseEuAct]],
     ['c', [parseEuAct]],
     ['z', [parseOfficial]],
-    ['w', [parseOfficial]],
+    ['w', [parseBillNumber, parseOfficial]],
+    ['i', [parseBillNumber]],
     ['o', [parseOfficial]],
     ['n', [numbered]],
   ]);

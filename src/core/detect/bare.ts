@@ -8,15 +8,18 @@ import { detection, type Parser } from './parser';
 // Citations without a keyword, found from their number word ("nr.", "nrs.", "nummer", "no.",
 // "letter"): "(26643, nr. 907)", "26 643, nr. 1043", "36 600 VII, nr. 5", "36101 nr. F", "motie …
 // 36 200-VI, letter K", the mis-spaced "323 17, nr. 972" (the "nr." is the citation context
-// that makes the repair safe), "26 643 en 34 843, nr. 1069" (first dossier, as with a keyword),
+// that makes the repair safe), "26 643 en 34 843, nr. 1069" and "31728, 30914, nr. 5" (the
+// first dossier, as with a keyword),
 // the dossier after the number as the Handelingen write it ("Zij krijgt nr. 12 (36200-VI)."),
 // and letterheads (known titles, or any dossier by shape). A bare "nr. 1" with no dossier
 // around it is not a reference.
 
+/** Up to four dossiers before the number; the document is filed under the first. */
 const BEFORE_NR = new RegExp(
-  `(?:${DOSSIER}(?:${SUFFIX})?(?:\\s+en\\s+|\\s*/\\s*))?${DOSSIER}(?:${SUFFIX})?\\s*,?\\s*$`,
+  `(?:${DOSSIER}(?:${SUFFIX})?(?:\\s+(?:en|&)\\s+|\\s*[/,]\\s*)){0,3}${DOSSIER}(?:${SUFFIX})?\\s*,?\\s*$`,
 );
-const REACH = 48;
+const FIRST_DOSSIER = new RegExp(`${DOSSIER}(?:${SUFFIX})?`, 'y');
+const REACH = 72;
 /** "nr. 12 (36200-VI)": the dossier in parentheses right after the number. */
 const DOSSIER_AFTER = new RegExp(`\\s*\\(\\s*${DOSSIER}(?:${SUFFIX})?\\s*\\)`, 'y');
 
@@ -40,10 +43,9 @@ function bareDossier(text: string, nrAt: number): { start: number; dossier: stri
   if (!m) return null;
   const start = from + m.index;
   if (!cleanStart(text, start)) return null;
-  const first = m[1] ?? m[4];
-  if (first === undefined) return null;
-  const suffix = m[1] !== undefined ? (m[2] ?? m[3]) : (m[5] ?? m[6]);
-  return { start, dossier: dossierId(first, suffix) };
+  const first = matchAt(FIRST_DOSSIER, text, start);
+  if (first?.[1] === undefined) return null;
+  return { start, dossier: dossierId(first[1], first[2] ?? first[3]) };
 }
 
 export function createNumberedParser(letterhead: LetterheadFinder | null): Parser {

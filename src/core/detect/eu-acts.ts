@@ -13,11 +13,19 @@ import type { Detection } from './types';
 //
 // Before 2015 regulations were numbered number/year ("Verordening (EG) nr. 45/2001"), directives
 // and decisions year/number; the "nr." tells the number/year form apart.
+//
+// A footnote marker in a <sup> joins the number in a block's text ("Verordening (EU) 2017/19393
+// wordt uitgevoerd": act 2017/1939, note 3). Since 2015 acts are numbered per year in one
+// sequence that has stayed below 10 000 (EUR-Lex; the Interinstitutional Style Guide 1.2.2), so
+// five or six digits after a year from 2015 on are four digits and a marker; likewise a year of
+// five or six digits after "nr." ("nr. 45/20013"); a marker after the ending ("Kaderbesluit
+// 2008/913/JBZ3") is not read as part of it. The marker is left out of the mark. A
+// four-digit number is taken as written: a marker glued to a shorter number cannot be told apart.
 
 const TAG_NAME = '(?:EU|EG|EEG|EC|EEC|EGKS|EKSG|ECSC|Euratom|GBVB|CFSP|JBZ|JHA)';
 const TAG = `(?:\\(${TAG_NAME}(?:\\s*,\\s*${TAG_NAME})*\\)\\s*)`;
 const ENDING = '(?:/(EU|EG|EEG|EC|EEC|EGKS|EKSG|ECSC|Euratom|JBZ|JHA|GBVB|CFSP))?';
-const NUMBER = `(${TAG})?(?:(nr\\.?|no\\.?)\\s*)?(\\d{1,4})/(\\d{1,4})${ENDING}(?!\\d)${NOT_WORD_AFTER}`;
+const NUMBER = `(${TAG})?(?:(nr\\.?|no\\.?)\\s*)?(\\d{1,4})/(\\d{1,6})${ENDING}(?:(?<=[A-Za-z])(?=\\d{1,2}(?!\\d))|(?!\\d)${NOT_WORD_AFTER})`;
 const WORD =
   '(Uitvoerings(?:verordening|richtlijn|besluit)(?:en)?|Verordening(?:en)?|Richtl(?:ij|\\u0133)n(?:en)?|' +
   'Kaderbesluit(?:en)?|Besluit(?:en)?|Beschikking(?:en)?|Regulations?|Directives?|' +
@@ -48,13 +56,31 @@ function plausibleYear(y: number): boolean {
   return y >= 1950 && y <= 2099;
 }
 
+/** Acts numbered per year in one sequence from this year on (see above). */
+const SEQUENCE_FROM = 2015;
+
+interface Act {
+  id: string;
+  /** Digits of a glued footnote marker at the end of the match, to leave out of the mark. */
+  marker: number;
+}
+
 /** The CELEX id of an act of `type` numbered by groups 1–5 of NUMBER (from `m[offset]`). */
-function celex(type: string, m: RegExpExecArray, offset: number): string | null {
+function celex(type: string, m: RegExpExecArray, offset: number): Act | null {
   const tag = m[offset];
   const numberMark = m[offset + 1];
   const a = m[offset + 2] ?? '';
-  const b = m[offset + 3] ?? '';
+  let b = m[offset + 3] ?? '';
   const ending = m[offset + 4];
+  let marker = 0;
+  if (b.length > 4 && ending === undefined) {
+    const glued = numberMark !== undefined || (a.length === 4 && Number(a) >= SEQUENCE_FROM);
+    if (!glued) return null;
+    marker = b.length - 4;
+    b = b.slice(0, 4);
+  } else if (b.length > 4) {
+    return null;
+  }
   let year: number;
   let number: string;
   if (numberMark !== undefined) {
@@ -77,7 +103,7 @@ function celex(type: string, m: RegExpExecArray, offset: number): string | null 
   // A decision is only trusted with its EU marker: "Besluit 12/345" is usually national.
   if ((type === 'D' || type === 'F') && tag === undefined && ending === undefined) return null;
   if (!plausibleYear(year) || Number(number) === 0) return null;
-  return `celex-3${year}${type}${number.padStart(4, '0')}`;
+  return { id: `celex-3${year}${type}${number.padStart(4, '0')}`, marker };
 }
 
 function acts(text: string, at: number): Detection[] | null {
@@ -86,13 +112,14 @@ function acts(text: string, at: number): Detection[] | null {
   const type = typeOf((act[1] ?? '').toLowerCase().replace('\u0133', 'ij'));
   const first = type && celex(type, act, 2);
   if (!type || !first) return null;
-  const out = [detection(text, at, ACT.lastIndex, 'eu-act', first)];
+  const out = [detection(text, at, ACT.lastIndex - first.marker, 'eu-act', first.id)];
   let pos = ACT.lastIndex;
   for (let next = matchAt(NEXT, text, pos); next; next = matchAt(NEXT, text, pos)) {
-    const id = celex(type, next, 1);
-    if (!id) break;
+    const found = celex(type, next, 1);
+    if (!found) break;
     const lead = /^(?:\s*,\s*|\s+(?:en|and|&)\s+)/i.exec(next[0])?.[0].length ?? 0;
-    out.push(detection(text, next.index + lead, NEXT.lastIndex, 'eu-act', id));
+    const end = NEXT.lastIndex - found.marker;
+    out.push(detection(text, next.index + lead, end, 'eu-act', found.id));
     pos = NEXT.lastIndex;
   }
   return out;

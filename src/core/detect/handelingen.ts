@@ -15,15 +15,28 @@ const CHAMBER = `${CHAMBER_WORD}\\s*,?\\s*(?:vergaderjaar\\s+)?`;
 const OPTIONAL_CHAMBER = `(?:${CHAMBER_WORD})?\\s*,?\\s*(?:vergaderjaar\\s+)?`;
 const SUBJECT =
   '(?:\\s*,?\\s*[1-9]\\d[ .\\u00a0]?\\d{3}(?:[ \\u00a0-][IVXLC]{1,6}[AB]?|-\\d{1,2})?(?![\\dA-Za-z]))?';
-const HANDELINGEN = '(?:Handelingen|Hand\\.)';
-const NUMBER = '\\s*,?\\s*(?:nr\\.?\\s*)?(\\d+)(?!\\d)';
+/** "Handelingen", "Hand.", "Handelingen der Staten-Generaal", "Handelingen der Tweede Kamer". */
+const HANDELINGEN =
+  '(?:Handelingen|Hand\\.)(?:\\s+(?:der|van\\s+de)\\s+Staten-Generaal)?(?:\\s*,?\\s+(?:der|van\\s+de)(?=\\s+(?:Tweede|Eerste)\\s))?';
+/** "Aanhangsel (der | van de | bij de | tot de) Handelingen". */
+const APPENDIX_WORD = '(?:Aanhangsel|Aanh\\.)\\s+(?:(?:der|(?:van|bij|tot)\\s+de)\\s+)?';
+const NUMBER = '\\s*,?\\s*(?:(?:nr\\.?|nummer|no\\.)\\s*)?(\\d+)(?!\\d)';
+
+/**
+ * The letterhead of a Handelingen on officielebekendmakingen, whose parts text extraction glues
+ * together: "Tweede Kamer der Staten-Generaal2019-2020nr. 31, item 8". The item makes it a
+ * Handelingen; a Kamerstuk has none.
+ */
+const HOUSE_HEAD =
+  '(Tweede\\s+Kamer|Eerste\\s+Kamer)(?:\\s+der\\s+Staten-Generaal)?\\s*,?\\s*(?:vergaderjaar\\s+)?';
+const ITEM = '\\s*,?\\s*(?:item|punt)\\s*(\\d+)(?!\\d)';
 
 const PLENARY = new RegExp(
-  `${HANDELINGEN}\\s*${CHAMBER}${YEAR}${SUBJECT}${NUMBER}\\s*,?\\s*(?:item|punt)\\s*(\\d+)(?!\\d)`,
+  `(?:${HANDELINGEN}\\s*,?\\s*${CHAMBER}|${HOUSE_HEAD})${YEAR}${SUBJECT}${NUMBER}${ITEM}`,
   'iy',
 );
 const APPENDIX = new RegExp(
-  `(?:Aanhangsel|Aanh\\.)\\s+(?:(?:van\\s+)?de\\s+)?${HANDELINGEN}\\s*${OPTIONAL_CHAMBER}${YEAR}${NUMBER}`,
+  `${APPENDIX_WORD}${HANDELINGEN}\\s*,?\\s*${OPTIONAL_CHAMBER}${YEAR}${NUMBER}`,
   'iy',
 );
 
@@ -35,7 +48,8 @@ function house(chamber: string): string {
 export const parseHandelingen: Parser = (text, at) => {
   const m = matchAt(PLENARY, text, at);
   if (!m) return null;
-  const [, chamber = '', y1 = '', y2 = '', nr = '', item = ''] = m;
+  const [, handelingenChamber, houseChamber, y1 = '', y2 = '', nr = '', item = ''] = m;
+  const chamber = handelingenChamber ?? houseChamber ?? '';
   const year = vergaderjaar(y1, y2);
   if (!year) return null;
   const id = `h-${house(chamber)}-${year}-${Number(nr)}-${Number(item)}`;

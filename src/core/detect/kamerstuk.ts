@@ -22,9 +22,15 @@ import type { Detection } from './types';
 // ("Kamerstukken 31945", "dossier 34 843").
 //
 // Decisions on ambiguous forms:
-// - One document numbered in two dossiers ("Kamerstukken 26 643 en 34 843, nr. 1069") is one
-//   detection with the id of the first dossier (kst-26643-1069); officielebekendmakingen files
-//   it under that number too. Two dossiers without a number are two dossier detections.
+// - One document numbered in several dossiers ("Kamerstukken 26 643 en 34 843, nr. 1069",
+//   "Kamerstuk 31728, 30914, nr. 5") is one detection with the id of the first dossier
+//   (kst-26643-1069, kst-31728-5); officielebekendmakingen files it under that number too. Two
+//   dossiers joined by "en" or "/" without a number are two dossier detections; a comma alone
+//   joins dossiers only when a number follows (otherwise it may be anything).
+// - A vergaderjaar may span several years ("Kamerstukken II 1993/94-1996/97, 23761": a dossier
+//   that ran for years) and may be glued to the dossier number as text extraction joins the
+//   inline parts of an officielebekendmakingen letterhead ("Tweede Kamer der
+//   Staten-Generaal2016-201734700 nr. 19").
 // - A hyphen number after the dossier is a sub-dossier when one or two digits and a "nr." follows
 //   ("21 501-33, nr. 1012"), otherwise the document number ("32317-891"); after the singular
 //   "Kamerstuk" a short one is the document number as well ("Kamerstuk 32317-89").
@@ -38,9 +44,20 @@ const KEYWORD =
   /([Kk]amerstuk(?:ken|dossier|nummer)?|[Kk]amerst\.|Kst\.|[Dd]ossiers?(?:nummer|nr\.?)?|TK|EK|Tweede Kamer|Eerste Kamer|Parliamentary (?:[Pp]apers?|[Dd]ocuments?))(?![a-z])(?:\s+der\s+Staten-Generaal)?/y;
 const CHAMBER = /[ \u00a0]+(II|I|2|1|TK|EK|Tweede Kamer|Eerste Kamer)(?![A-Za-z0-9])/y;
 const GAP = /\s*[,:]?\s*/y;
-const YEAR_PART = new RegExp(`(?:[Vv]ergaderjaar\\s+)?${YEAR}\\s*,?\\s*`, 'y');
+/** "2016-2017" glued to the dossier after it: four-digit years only, a digit must follow. */
+const GLUED_YEAR = '(?:19|20)\\d\\d[-\\u2013](?:19|20)\\d\\d(?=[1-9]\\d)';
+/** "1993/94-1996/97", "2004/05 t/m 2006/07", "2019/20 en 2020/21", "2019/20, 2020/21". */
+const YEAR_SPAN = `${YEAR}(?:(?:\\s*[-\\u2013\\u2014,]\\s*|\\s+(?:t/m|tot\\s+en\\s+met|en)\\s+)${YEAR}){0,3}`;
+const YEAR_PART = new RegExp(
+  `(?:[Vv]ergaderjaar\\s+)?(?:${GLUED_YEAR}|${YEAR_SPAN})\\s*,?\\s*`,
+  'y',
+);
 const FIRST = new RegExp(`${DOSSIER}(?:${SUFFIX})?`, 'y');
-const SECOND = new RegExp(`(?:\\s+en\\s+|\\s*/\\s*)${DOSSIER}(?:${SUFFIX})?`, 'y');
+const SECOND = new RegExp(`(?:\\s+(?:en|&)\\s+|\\s*/\\s*)${DOSSIER}(?:${SUFFIX})?`, 'y');
+/** A further dossier of a list ("31728, 30914, nr. 5"), trusted only when a number follows. */
+const LISTED = new RegExp(`\\s*,\\s*${DOSSIER}(?:${SUFFIX})?`, 'y');
+/** At most this many dossiers share one document number. */
+const MAX_DOSSIERS = 4;
 const NR_LEAD = /\s*,?\s*(?=[Nn][Rr]|[Nn]ummer|[Nn][Oo]s?\.|[Nn]o [0-9]|[Ll]etter)/y;
 const HYPHEN_NR = /[ \u00a0]?[-\u2013][ \u00a0]?(\d+)(?!\d)/y;
 const EK_LETTER = new RegExp(`\\s*,\\s*([A-Z]{1,3})${NOT_WORD_AFTER}`, 'y');
@@ -56,6 +73,8 @@ interface Dossier {
   raw: string;
   id: string;
   subNumber: string | undefined;
+  /** A suffix of letters ("VI", "A"). */
+  letters: string | undefined;
   start: number;
   end: number;
 }
@@ -67,7 +86,8 @@ function readDossier(re: RegExp, text: string, at: number): Dossier | null {
   const subNumber = m[2];
   const suffix = subNumber ?? m[3];
   const end = m.index + m[0].length;
-  return { raw, id: dossierId(raw, suffix), subNumber, start: m.index + m[0].indexOf(raw), end };
+  const start = m.index + m[0].indexOf(raw);
+  return { raw, id: dossierId(raw, suffix), subNumber, letters: m[3], start, end };
 }
 
 function numbered(text: string, start: number, at: number, dossier: string): Detection[] | null {
@@ -75,6 +95,23 @@ function numbered(text: string, start: number, at: number, dossier: string): Det
   const items = parseNumbers(text, NR_LEAD.lastIndex);
   if (!items) return null;
   return kamerstukDetections(text, start, items, dossier);
+}
+
+/** The paper's letter after the dossier in an Eerste Kamer letterhead ("34 700 B", "35 300 VI A"). */
+const HEAD_LETTER = new RegExp(`[ \\u00a0]*([A-Z]{1,3})${NOT_WORD_AFTER}`, 'y');
+
+/**
+ * The letter of an Eerste Kamer letterhead: after the dossier, or read as the dossier's suffix
+ * when nothing follows it (the letterhead always names the paper, so a lone "B" is the paper's
+ * letter, not a chapter of the dossier). Null when there is none.
+ */
+function letterheadLetter(text: string, first: Dossier): { id: string; end: number } | null {
+  const after = matchAt(HEAD_LETTER, text, first.end);
+  if (after?.[1] !== undefined) {
+    return { id: kamerstukId(first.id, after[1]), end: HEAD_LETTER.lastIndex };
+  }
+  if (first.letters === undefined || first.letters.length > 2) return null;
+  return { id: kamerstukId(dossierId(first.raw), first.letters), end: first.end };
 }
 
 /** Keyword, chamber and vergaderjaar: where the dossier should start, or null. */
@@ -96,7 +133,9 @@ function opening(text: string, at: number) {
   }
   if ((keyword === 'Tweede Kamer' || keyword === 'Eerste Kamer') && !year) return null;
   const house = chamber?.[1] ?? keyword;
-  return { keyword, pos, secondChamber: SECOND_CHAMBER.has(house) };
+  // The Eerste Kamer's letterhead: "Eerste Kamer der Staten-Generaal 2016–2017 34 700 B".
+  const ekLetterhead = keyword === 'Eerste Kamer' && key[0].endsWith('Staten-Generaal');
+  return { keyword, pos, secondChamber: SECOND_CHAMBER.has(house), ekLetterhead };
 }
 
 export const parseKamerstuk: Parser = (text, at) => {
@@ -109,10 +148,18 @@ export const parseKamerstuk: Parser = (text, at) => {
   const singular = /^[Kk]amerstuk$|^Parliamentary/.test(keyword);
   const misSpaced = isMisSpaced(first.raw);
 
+  let last = first;
+  for (let k = 1; k < MAX_DOSSIERS; k++) {
+    const next = readDossier(SECOND, text, last.end) ?? readDossier(LISTED, text, last.end);
+    if (!next) break;
+    last = next;
+  }
+  if (last !== first) {
+    const shared = numbered(text, at, last.end, first.id);
+    if (shared) return shared;
+  }
   const second = readDossier(SECOND, text, first.end);
   if (second) {
-    const both = numbered(text, at, second.end, first.id);
-    if (both) return both;
     if (chamberOnly || misSpaced || isMisSpaced(second.raw)) return null;
     return [
       detection(text, at, first.end, 'dossier', `dossier-${first.id}`),
@@ -133,6 +180,10 @@ export const parseKamerstuk: Parser = (text, at) => {
   if (first.subNumber !== undefined && singular) {
     const base = dossierId(first.raw);
     return [detection(text, at, first.end, 'kamerstuk', kamerstukId(base, first.subNumber))];
+  }
+  if (open.ekLetterhead) {
+    const letter = letterheadLetter(text, first);
+    if (letter) return [detection(text, at, letter.end, 'kamerstuk', letter.id)];
   }
   if (!open.secondChamber) {
     const letter = matchAt(EK_LETTER, text, first.end);

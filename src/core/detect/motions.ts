@@ -1,5 +1,6 @@
-import { kamerstukId, matchAt } from './grammar';
+import { dossierId, kamerstukId, matchAt } from './grammar';
 import type { MotionIndex, Name } from './motion-names';
+import { kamerstukDetections, parseNumbers } from './nr-list';
 import { detection, type InnerScan, type Parser } from './parser';
 import type { Detection } from './types';
 
@@ -19,12 +20,17 @@ const PAREN = /\s*\(([^()]{1,200})\)/y;
 const BY_MEMBER =
   /(?<![A-Za-z\u00c0-\u024f])(het\s+lid|de\s+leden)\s+(\S[^]{0,100}?)\s+(?:ingediende|aangenomen|gewijzigde|verworpen|aangehouden)\s+$/i;
 const MEMBER_REACH = 140;
+/** "nr." or "nummer" between a dossier and the motion's number ("21501-02, nr. 1435"). */
+const NUMBER_WORD = '\\s*,?\\s*(?:[Nn][Rr]s?\\.?|[Nn]ummers?)\\s*';
 /**
  * A motion's number as tweedekamer.nl writes it: "36200-VI-12", "32317-891", "21501-33-1012",
- * or its officielebekendmakingen id ("kst-36200-VI-12"). Groups: dossier, suffix, number.
+ * its officielebekendmakingen id ("kst-36200-VI-12"), or dossier and number apart ("21501-02,
+ * nr. 1435", "36200-VI, nr. 12": then a number after the hyphen is the dossier's suffix, never
+ * the motion's number). Groups: dossier, suffix, number (compact), number (after "nr.").
  */
 const COMPACT_SOURCE =
-  '(?:kst-)?([1-9]\\d{4})(?:-([IVXLC]{1,6}[AB]?|[A-Z]|\\d{1,2}))?-(\\d{1,4})(?![\\dA-Za-z-])';
+  '(?:kst-)?([1-9]\\d{4})(?:-([IVXLC]{1,6}[AB]?|[A-Z]|\\d{1,2}))?' +
+  `(?:-(\\d{1,4})(?![\\dA-Za-z-])(?!${NUMBER_WORD}\\d)|${NUMBER_WORD}(\\d{1,4})(?![\\dA-Za-z]))`;
 const COMPACT = new RegExp(COMPACT_SOURCE, 'y');
 const COMPACT_NEXT = new RegExp(`(?:\\s*,\\s*|\\s+(?:en|and|&)\\s+)${COMPACT_SOURCE}`, 'y');
 const LATER_NUMBER = new RegExp(
@@ -37,7 +43,7 @@ const AFTER_HEAD = /[ \u00a0]+(?:nrs?\.?\s*)?/y;
 
 /** The id from COMPACT's groups, which start at `m[from]`: dossier, suffix, number. */
 function compactId(m: RegExpExecArray, from = 1): string {
-  const [dossier = '', suffix, nr = ''] = [m[from], m[from + 1], m[from + 2]];
+  const [dossier = '', suffix, nr = ''] = [m[from], m[from + 1], m[from + 2] ?? m[from + 3]];
   return kamerstukId(suffix !== undefined ? `${dossier}-${suffix}` : dossier, nr);
 }
 
@@ -46,6 +52,15 @@ function numberedMotions(text: string, at: number): Detection[] | null {
   if (!matchAt(AFTER_HEAD, text, HEAD.lastIndex)) return null;
   const first = matchAt(COMPACT, text, AFTER_HEAD.lastIndex);
   if (!first) return null;
+  if (first[4] !== undefined) {
+    // "moties 21501-02, nrs. 1435 en 1436": every number of the list, as after a dossier.
+    const word = first.index + first[0].search(/[Nn]/);
+    const items = parseNumbers(text, word);
+    const dossier = dossierId(first[1] ?? '', first[2]);
+    if (items) {
+      return kamerstukDetections(text, at, items, dossier).map((d) => ({ ...d, kind: 'motie' }));
+    }
+  }
   const out = [detection(text, at, COMPACT.lastIndex, 'motie', compactId(first))];
   let pos = COMPACT.lastIndex;
   for (let m = matchAt(COMPACT_NEXT, text, pos); m; m = matchAt(COMPACT_NEXT, text, pos)) {

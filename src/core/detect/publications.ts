@@ -7,18 +7,32 @@ import type { RefKind } from './types';
 // "Stb 2019, nr. 123", "Staatsblad 2023, nr. 512", "Staatsblad van het Koninkrijk der
 // Nederlanden 2023, 512", "Stcrt. 2019, 12345", "Staatscourant 2022, nr. 30178", "Stcrt. 12 mei
 // 2022, nr. 12345" (older dated form: the year counts), "Trb. 2019, 74", "Tractatenblad 2019,
-// nr. 74"; a list in one year ("Stb. 2016, 94 en 95") gives each. The identifiers themselves
+// nr. 74"; a list in one year ("Stb. 2016, 94 en 95") gives each; the identifier's own form with
+// a capital or a dot ("Stcrt.2006-9", "Stb. 2006-575"). Without a year the number belongs to the
+// year of the act's date right before it: "Besluit van 27 november 2002, Stb. 575" and "Wet van
+// 12 mei 2016 (Stb. 194)" (the Aanwijzingen voor de regelgeving leave the year out when it is
+// the date's); alone, "Stb. 575" names no document. The identifiers in lower case
 // ("stb-2023-512") are read by `official.ts`.
 
 const MONTH =
   '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
-const PUBLICATION = new RegExp(
+const WORD =
   '(?:([Ss]tb|[Ss]tcrt|[Tt]rb)\\.?|(Staatsblad|Staatscourant|Tractatenblad)' +
-    '(?:\\s+van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederlanden)?)?)' +
-    `\\s*,?\\s*(?:jaargang\\s+)?(?:(?:van\\s+)?\\d{1,2}\\s+${MONTH}\\s+)?((?:18|19|20)\\d\\d)` +
-    `\\s*,?\\s*(?:nr\\.?|nummer|no\\.)?\\s*(\\d{1,6})(?!\\d)${NOT_WORD_AFTER}(?![.,]\\d)`,
+  '(?:\\s+van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederlanden)?)?)';
+const NR = `(?:nr\\.?|nummer|no\\.)?\\s*(\\d{1,6})(?!\\d)${NOT_WORD_AFTER}(?![.,]\\d)`;
+const PUBLICATION = new RegExp(
+  `${WORD}\\s*,?\\s*(?:jaargang\\s+)?(?:(?:van\\s+)?\\d{1,2}\\s+${MONTH}\\s+)?((?:18|19|20)\\d\\d)` +
+    `(?:\\s*,?\\s*|(-))${NR}`,
   'iy',
 );
+/** The number without a year ("Stb. 575"), taken only after an act's date. */
+const WITHOUT_YEAR = new RegExp(`${WORD}\\s*,?\\s*${NR}`, 'iy');
+/** "Besluit van 27 november 2002, " or "Wet van 12 mei 2016 (" right before the publication. */
+const DATE_BEFORE = new RegExp(
+  `(?<![A-Za-z])van\\s+\\d{1,2}\\s+${MONTH}\\s+((?:18|19|20)\\d\\d)\\s*[,(]\\s*$`,
+  'i',
+);
+const DATE_REACH = 40;
 /** A further number of the same year; not one that opens another year ("en 2020, 45"). */
 const MORE = new RegExp(
   `\\s+(?:en|and|&)\\s+(\\d{1,6})(?!\\d)${NOT_WORD_AFTER}(?![.,]\\d)(?!\\s*,\\s*(?:nr\\.?\\s*)?\\d)`,
@@ -45,16 +59,32 @@ export function publicationKind(word: string): RefKind | undefined {
   return KIND[word.toLowerCase()]?.kind;
 }
 
-export const parsePublication: Parser = (text, at) => {
+/** Word, year and number of the publication at `at`, and where it ends; null when none. */
+function read(text: string, at: number) {
   const m = matchAt(PUBLICATION, text, at);
-  if (!m) return null;
-  const word = m[1] ?? m[2] ?? '';
-  const year = m[3] ?? '';
+  if (m) {
+    const [, short, long, year = '', hyphen, nr = ''] = m;
+    // "Stb. 2006-2007" is a span of years, not a number.
+    if (hyphen !== undefined && Number(nr) === Number(year) + 1) return null;
+    return { word: short ?? long ?? '', year, nr, end: PUBLICATION.lastIndex };
+  }
+  const bare = matchAt(WITHOUT_YEAR, text, at);
+  if (!bare) return null;
+  const date = DATE_BEFORE.exec(text.slice(Math.max(0, at - DATE_REACH), at));
+  if (!date) return null;
+  const [, short, long, nr = ''] = bare;
+  return { word: short ?? long ?? '', year: date[1] ?? '', nr, end: WITHOUT_YEAR.lastIndex };
+}
+
+export const parsePublication: Parser = (text, at) => {
+  const found = read(text, at);
+  if (!found) return null;
+  const { word, year } = found;
   const kind = publicationKind(word);
-  const id = publicationId(word, year, m[4] ?? '');
+  const id = publicationId(word, year, found.nr);
   if (!kind || !id) return null;
-  const out = [detection(text, at, PUBLICATION.lastIndex, kind, id)];
-  let pos = PUBLICATION.lastIndex;
+  const out = [detection(text, at, found.end, kind, id)];
+  let pos = found.end;
   for (let more = matchAt(MORE, text, pos); more; more = matchAt(MORE, text, pos)) {
     const nr = more[1] ?? '';
     const next = publicationId(word, year, nr);

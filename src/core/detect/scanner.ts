@@ -1,4 +1,6 @@
+import { findBillNumbers } from './bill-numbers';
 import { startsWord } from './chars';
+import { findDocumentLists } from './document-lists';
 import { findEkLetters, mergeDetections } from './ek-letters';
 import { findLetterLetterheads } from './letterhead-shape';
 import { normalise, restore } from './normalize';
@@ -32,6 +34,25 @@ function place(out: Detection[], found: Detection[]): boolean {
   out.length = keep;
   out.push(...found);
   return true;
+}
+
+function byStart(a: Detection, b: Detection): number {
+  return a.start - b.start;
+}
+
+function joinPass(found: readonly Detection[], more: readonly Detection[]): readonly Detection[] {
+  if (more.length === 0) return found;
+  return found.length === 0 ? more : [...found, ...more].sort(byStart);
+}
+
+/**
+ * The passes for forms without a keyword, each anchored on a cheap character test: Eerste Kamer
+ * letters in parentheses, letterheads with a letter, bills' dossier numbers in parentheses and
+ * document numbers in ";"-lists. Sorted by start; they never overlap each other.
+ */
+function extraPasses(text: string): readonly Detection[] {
+  const found = joinPass(findEkLetters(text), findLetterLetterheads(text));
+  return joinPass(joinPass(found, findBillNumbers(text)), findDocumentLists(text));
 }
 
 export function createScanner(
@@ -84,11 +105,7 @@ export function createScanner(
         pos = term.end;
       }
     }
-    const parens = findEkLetters(text);
-    const letters = findLetterLetterheads(text);
-    const extra =
-      letters.length === 0 ? parens : [...parens, ...letters].sort((a, b) => a.start - b.start);
-    return mergeDetections(out, extra);
+    return mergeDetections(out, extraPasses(text));
   }
 
   return (text) => {

@@ -34,3 +34,24 @@ describe.each([
     expect(result.wrong).toEqual([]);
   });
 });
+
+// `kinds-2026-11.json`: other spellings of each kind of fault a held-out set of real-world
+// citations showed in November 2026 (several dossiers before one number, motions with a numeric
+// dossier suffix, ";"-lists, "Aanhangsel der Handelingen", vergaderjaar spans, glued letterheads,
+// bills' dossier numbers, glued footnote markers, the Staatsblad year from the act's date),
+// written after the fix, with look-alikes that must stay unmarked (entries without ids).
+describe('recall set kinds-2026-11.json', () => {
+  const entries = loadRecallSet(join(RECALL_SET, '../kinds-2026-11.json'));
+  const result = measureRecall(detect, entries);
+
+  it('has citations and look-alikes, each with its source', () => {
+    expect(entries.filter((e) => e.ids.length > 0).length).toBeGreaterThan(30);
+    expect(entries.filter((e) => e.ids.length === 0).length).toBeGreaterThan(5);
+    for (const e of entries) expect(e.source).not.toBe('');
+  });
+
+  it('finds every id and gives no wrong one', () => {
+    expect(result.missed).toEqual([]);
+    expect(result.wrong).toEqual([]);
+  });
+});
