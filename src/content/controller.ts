@@ -40,6 +40,11 @@ export class Controller {
   private readonly keys = new AbortController();
   /** References already recorded in the research trail during this page load. */
   private readonly recorded = new Set<string>();
+  private summary: {
+    index: MarkingSession['index'] | undefined;
+    version: number;
+    detections: TabState['detections'];
+  } | null = null;
 
   constructor(
     private readonly detect: Detector,
@@ -56,9 +61,20 @@ export class Controller {
     });
   }
 
-  /** What was found on the page, without terms out of context (the page-level decision). */
-  private pageFound(): Detection[] {
-    return keepInContext(this.session?.index.found() ?? [], this.detect.context);
+  /**
+   * What was found on the page, without terms out of context (the page-level decision), summed
+   * up by reference. Kept while nothing is found or lost: the popup and side panel ask often.
+   */
+  private pageSummary(): TabState['detections'] {
+    const index = this.session?.index;
+    const version = index?.version() ?? -1;
+    let summary = this.summary;
+    if (summary?.index !== index || summary?.version !== version) {
+      const found = keepInContext(index?.found() ?? [], this.detect.context);
+      summary = { index, version, detections: summariseDetections(found) };
+      this.summary = summary;
+    }
+    return summary.detections;
   }
 
   /**
@@ -258,8 +274,8 @@ export class Controller {
 
   private reportFound(): void {
     this.onPageChanged();
-    const found = this.pageFound();
-    void reportDetections(found.filter((d) => d.kind !== 'term').length);
+    // Terms out of context are never documents: the count needs no page-level decision.
+    void reportDetections(this.session?.index.documentCount() ?? 0);
   }
 
   state(): TabState {
@@ -268,7 +284,7 @@ export class Controller {
       host: location.hostname,
       markingOn: this.session !== null,
       pageDate: this.pageDate(),
-      detections: summariseDetections(this.pageFound()),
+      detections: this.pageSummary(),
     };
   }
 }
