@@ -48,7 +48,8 @@ export class Controller {
 
   constructor(
     private readonly detect: Detector,
-    private readonly readPageDate: (userPick: string | null) => PageDate,
+    /** Rejects when its code cannot load (the extension went away). */
+    private readonly readPageDate: (userPick: string | null) => Promise<PageDate>,
     /** Called whenever the page changed; lets the caller notice in-page navigation. */
     private readonly onPageChanged: () => void = () => undefined,
     private readonly doc: Document = document,
@@ -137,7 +138,10 @@ export class Controller {
     });
     this.session = session;
     void session.start().then(() => {
-      if (this.session === session && session.index.hasMarks()) this.popover.preload();
+      if (this.session !== session || !session.index.hasMarks()) return;
+      this.popover.preload();
+      // The page date's code too, so the first popover waits for neither.
+      this.pageDate().catch(() => undefined);
     });
   }
 
@@ -148,7 +152,7 @@ export class Controller {
     this.reportFound();
   }
 
-  private pageDate(): PageDate {
+  private pageDate(): Promise<PageDate> {
     return this.readPageDate(this.userDate);
   }
 
@@ -156,7 +160,15 @@ export class Controller {
     const settings = this.settings;
     const session = this.session;
     if (!settings || !session) return;
-    const pageDate = this.pageDate();
+    let pageDate: PageDate;
+    try {
+      pageDate = await this.pageDate();
+    } catch {
+      // Its code could not load (the extension went away): no popover, and no error in the page.
+      void this.alive();
+      return;
+    }
+    if (this.session !== session) return;
     session.layer.setActive(mark.range);
     await this.popover.open(liveRange(mark.range), {
       refId: mark.detection.id,
@@ -278,12 +290,13 @@ export class Controller {
     void reportDetections(this.session?.index.documentCount() ?? 0);
   }
 
-  state(): TabState {
+  async state(): Promise<TabState> {
+    const pageDate = await this.pageDate();
     return {
       url: location.href,
       host: location.hostname,
       markingOn: this.session !== null,
-      pageDate: this.pageDate(),
+      pageDate,
       detections: this.pageSummary(),
     };
   }
