@@ -1,6 +1,5 @@
 import { decides, needsContext, type Detection, type Detector } from '../core/detect';
-import { isShown, walkBlocks } from './collect';
-import type { TextBlock } from './text-block';
+import { BlockWalker, isShown } from './collect';
 import type { BlockEntry, MarkIndex } from './mark-index';
 import { runInSlices } from './slices';
 import type { ViewportMarks } from './viewport-marks';
@@ -81,10 +80,17 @@ export class PageScan {
       }
       // The first walk of the whole page meets blocks in reading order; rescans do not.
       const inOrder = this.index.version() === 0 && roots.length === 1;
-      const walks = roots.filter((r) => r.isConnected).map((r) => walkBlocks(r));
-      // One root (the page, or one changed part) is the usual case: no generator around it.
-      const blocks = walks.length === 1 && walks[0] ? walks[0] : flatten(walks);
-      await runInSlices(blocks, (block) => this.scanBlock(block, inOrder), this.signal);
+      const walkers = roots.filter((r) => r.isConnected).map((r) => new BlockWalker(r));
+      let at = 0;
+      const step = (): boolean => {
+        for (let walker = walkers[at]; walker; walker = walkers[++at]) {
+          if (!walker.next()) continue;
+          this.scanBlock(walker, inOrder);
+          return true;
+        }
+        return false;
+      };
+      await runInSlices(step, this.signal);
       for (const entry of stale) {
         this.forget(entry);
         this.index.remove(entry);
@@ -158,15 +164,18 @@ export class PageScan {
     return true;
   }
 
-  private scanBlock(block: TextBlock, inOrder: boolean): void {
+  /** Scans the walker's current block; only a block holding a reference is kept. */
+  private scanBlock(walker: BlockWalker, inOrder: boolean): void {
     let found: Detection[];
     try {
-      found = this.detect(block.text);
+      found = this.detect(walker.text);
     } catch {
       // A detector fault on one odd block must not stop the page's scan.
       return;
     }
-    if (found.length === 0 || !isShown(block)) return;
+    if (found.length === 0) return;
+    const block = walker.block();
+    if (!isShown(block)) return;
     const { context } = this.detect;
     let deciding = 0;
     let general = false;
@@ -186,11 +195,5 @@ export class PageScan {
     // Styles and a watcher go only into shadow roots that hold marks, not every one on the page.
     const root = block.ownerElement.getRootNode();
     if (root instanceof ShadowRoot) this.onShadowRoot(root);
-  }
-}
-
-function* flatten<T>(iterators: Iterable<Iterator<T>>): Generator<T> {
-  for (const it of iterators) {
-    for (let next = it.next(); !next.done; next = it.next()) yield next.value;
   }
 }
