@@ -98,32 +98,6 @@ const BLOCK_END = Symbol('block-end');
 /** Blocks of only whitespace carry nothing to detect. */
 const hasWords = (text: string) => /\S/.test(text);
 
-class BlockBuilder {
-  text = '';
-  nodes: Text[] = [];
-  starts: number[] = [];
-
-  /** A line break separates words without a text node of its own (`<br>`). */
-  addBreak(): void {
-    if (this.nodes.length > 0) this.text += '\n';
-  }
-
-  add(node: Text): void {
-    this.starts.push(this.text.length);
-    this.nodes.push(node);
-    this.text += node.data;
-  }
-
-  take(owner: Element | ShadowRoot): TextBlock | null {
-    if (this.nodes.length === 0) return null;
-    const block = new TextBlock(this.text, owner, this.nodes, this.starts);
-    this.text = '';
-    this.nodes = [];
-    this.starts = [];
-    return hasWords(block.text) ? block : null;
-  }
-}
-
 /** The block element a text node belongs to when a walk starts below the page's top. */
 export function blockOwnerOf(node: Node): Element | ShadowRoot {
   let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
@@ -134,72 +108,120 @@ export function blockOwnerOf(node: Node): Element | ShadowRoot {
 }
 
 /**
- * Walks `root` depth-first without recursion (pages nest thousands of levels deep) and yields
- * one block at a time, so the caller can stop between blocks to keep tasks short. Open shadow
- * roots of the page's web components are walked as blocks of their own and reported through
- * `onShadowRoot`, so the caller can watch them too.
+ * Walks `root` depth-first without recursion (pages nest thousands of levels deep), one block
+ * per `next()`, so the caller can stop between blocks to keep tasks short. Open shadow roots of
+ * the page's web components are walked as blocks of their own. After `next()` returned true,
+ * `text` and `owner` are the block's; `block()` makes its `TextBlock`, which only the few blocks
+ * holding a reference need (a long page has tens of thousands that hold none).
  */
-export function* walkBlocks(
-  root: Node,
-  onShadowRoot: (shadow: ShadowRoot) => void = () => undefined,
-): Generator<TextBlock> {
-  const builder = new BlockBuilder();
-  const owners: (Element | ShadowRoot)[] = [blockOwnerOf(root)];
-  const owner = () => owners[owners.length - 1] ?? document.documentElement;
-  // Each stack entry is a node to visit, or a marker closing a block element.
-  const stack: (Node | typeof BLOCK_END)[] = [root];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (item === BLOCK_END) {
-      const block = builder.take(owner());
-      owners.pop();
-      if (block) yield block;
-      continue;
-    }
-    if (!item) continue;
-    const type = item.nodeType;
-    if (type === Node.TEXT_NODE) {
-      builder.add(item as Text);
-      continue;
-    }
-    if (type === Node.ELEMENT_NODE) {
-      const el = item as Element;
-      const tag = el.tagName;
-      if (tag === 'BR') {
-        builder.addBreak();
-        continue;
-      }
-      if (isSkipped(el, tag)) continue;
-      const shadow = el.shadowRoot;
-      if (shadow) {
-        onShadowRoot(shadow);
-        stack.push(shadow);
-      }
-      const inline = INLINE.has(tag);
-      if (!inline && !shadow && el.childElementCount === 0) {
-        // A block of text only: read in one call, its nodes found when needed (`TextBlock`).
-        const before = builder.take(owner());
-        if (before) yield before;
-        const text = el.textContent ?? '';
-        if (hasWords(text)) yield new TextBlock(text, el);
-        continue;
-      }
-      if (!inline) {
-        const block = builder.take(owner());
-        if (block) yield block;
-        stack.push(BLOCK_END);
-        owners.push(el);
-      }
-    } else if (item instanceof ShadowRoot) {
-      const block = builder.take(owner());
-      if (block) yield block;
-      stack.push(BLOCK_END);
-      owners.push(item);
-    } else if (type !== Node.DOCUMENT_NODE) {
-      continue;
-    }
-    for (let child = item.lastChild; child; child = child.previousSibling) stack.push(child);
+export class BlockWalker {
+  /** The current block's text (inline children joined). */
+  text = '';
+  /** The current block's owner: its innermost block-level element, or a shadow root. */
+  owner: Element | ShadowRoot;
+  /** The current block's text nodes and their offsets, when it was built node by node. */
+  private nodes: Text[] | undefined;
+  private starts: number[] | undefined;
+  /** The block being built from inline content, node by node. */
+  private parts = '';
+  private partNodes: Text[] = [];
+  private partStarts: number[] = [];
+  private readonly owners: (Element | ShadowRoot)[];
+  /** Nodes to visit, or markers closing a block element. */
+  private readonly stack: (Node | typeof BLOCK_END)[];
+
+  constructor(root: Node) {
+    this.owner = blockOwnerOf(root);
+    this.owners = [this.owner];
+    this.stack = [root];
   }
-  const last = builder.take(owner());
-  if (last) yield last;
+
+  /** Moves to the next block with words in it; false when the walk is done. */
+  next(): boolean {
+    const stack = this.stack;
+    while (stack.length > 0) {
+      const item = stack.pop();
+      if (item === BLOCK_END) {
+        const found = this.take();
+        this.owners.pop();
+        if (found) return true;
+        continue;
+      }
+      if (!item) continue;
+      const type = item.nodeType;
+      if (type === Node.TEXT_NODE) {
+        this.partStarts.push(this.parts.length);
+        this.partNodes.push(item as Text);
+        this.parts += (item as Text).data;
+        continue;
+      }
+      if (type === Node.ELEMENT_NODE) {
+        const el = item as Element;
+        const tag = el.tagName;
+        if (tag === 'BR') {
+          // A line break separates words without a text node of its own.
+          if (this.partNodes.length > 0) this.parts += '\n';
+          continue;
+        }
+        if (isSkipped(el, tag)) continue;
+        const inline = INLINE.has(tag);
+        if (!inline && this.partNodes.length > 0) {
+          // A block element ends the inline text before it: that block first, then this one.
+          stack.push(el);
+          if (this.take()) return true;
+          continue;
+        }
+        const shadow = el.shadowRoot;
+        if (!inline && !shadow && el.childElementCount === 0) {
+          // A block of text only: read in one call, its nodes found when needed (`TextBlock`).
+          const text = el.textContent ?? '';
+          if (!hasWords(text)) continue;
+          this.text = text;
+          this.owner = el;
+          this.nodes = undefined;
+          this.starts = undefined;
+          return true;
+        }
+        if (shadow) stack.push(shadow);
+        if (!inline) {
+          stack.push(BLOCK_END);
+          this.owners.push(el);
+        }
+      } else if (item instanceof ShadowRoot) {
+        if (this.partNodes.length > 0) {
+          stack.push(item);
+          if (this.take()) return true;
+          continue;
+        }
+        stack.push(BLOCK_END);
+        this.owners.push(item);
+      } else if (type !== Node.DOCUMENT_NODE) {
+        continue;
+      }
+      for (let child = item.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+    return this.take();
+  }
+
+  /** The current block as a `TextBlock`. */
+  block(): TextBlock {
+    return new TextBlock(this.text, this.owner, this.nodes, this.starts);
+  }
+
+  /** Ends the block built from inline content; true when it has words (it is then current). */
+  private take(): boolean {
+    if (this.partNodes.length === 0) return false;
+    const text = this.parts;
+    const nodes = this.partNodes;
+    const starts = this.partStarts;
+    this.parts = '';
+    this.partNodes = [];
+    this.partStarts = [];
+    if (!hasWords(text)) return false;
+    this.text = text;
+    this.owner = this.owners[this.owners.length - 1] ?? document.documentElement;
+    this.nodes = nodes;
+    this.starts = starts;
+    return true;
+  }
 }

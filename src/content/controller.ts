@@ -40,10 +40,16 @@ export class Controller {
   private readonly keys = new AbortController();
   /** References already recorded in the research trail during this page load. */
   private readonly recorded = new Set<string>();
+  private summary: {
+    index: MarkingSession['index'] | undefined;
+    version: number;
+    detections: TabState['detections'];
+  } | null = null;
 
   constructor(
     private readonly detect: Detector,
-    private readonly readPageDate: (userPick: string | null) => PageDate,
+    /** Rejects when its code cannot load (the extension went away). */
+    private readonly readPageDate: (userPick: string | null) => Promise<PageDate>,
     /** Called whenever the page changed; lets the caller notice in-page navigation. */
     private readonly onPageChanged: () => void = () => undefined,
     private readonly doc: Document = document,
@@ -56,9 +62,20 @@ export class Controller {
     });
   }
 
-  /** What was found on the page, without terms out of context (the page-level decision). */
-  private pageFound(): Detection[] {
-    return keepInContext(this.session?.index.found() ?? [], this.detect.context);
+  /**
+   * What was found on the page, without terms out of context (the page-level decision), summed
+   * up by reference. Kept while nothing is found or lost: the popup and side panel ask often.
+   */
+  private pageSummary(): TabState['detections'] {
+    const index = this.session?.index;
+    const version = index?.version() ?? -1;
+    let summary = this.summary;
+    if (summary?.index !== index || summary?.version !== version) {
+      const found = keepInContext(index?.found() ?? [], this.detect.context);
+      summary = { index, version, detections: summariseDetections(found) };
+      this.summary = summary;
+    }
+    return summary.detections;
   }
 
   /**
@@ -121,7 +138,10 @@ export class Controller {
     });
     this.session = session;
     void session.start().then(() => {
-      if (this.session === session && session.index.hasMarks()) this.popover.preload();
+      if (this.session !== session || !session.index.hasMarks()) return;
+      this.popover.preload();
+      // The page date's code too, so the first popover waits for neither.
+      this.pageDate().catch(() => undefined);
     });
   }
 
@@ -132,7 +152,7 @@ export class Controller {
     this.reportFound();
   }
 
-  private pageDate(): PageDate {
+  private pageDate(): Promise<PageDate> {
     return this.readPageDate(this.userDate);
   }
 
@@ -140,7 +160,15 @@ export class Controller {
     const settings = this.settings;
     const session = this.session;
     if (!settings || !session) return;
-    const pageDate = this.pageDate();
+    let pageDate: PageDate;
+    try {
+      pageDate = await this.pageDate();
+    } catch {
+      // Its code could not load (the extension went away): no popover, and no error in the page.
+      void this.alive();
+      return;
+    }
+    if (this.session !== session) return;
     session.layer.setActive(mark.range);
     await this.popover.open(liveRange(mark.range), {
       refId: mark.detection.id,
@@ -258,17 +286,18 @@ export class Controller {
 
   private reportFound(): void {
     this.onPageChanged();
-    const found = this.pageFound();
-    void reportDetections(found.filter((d) => d.kind !== 'term').length);
+    // Terms out of context are never documents: the count needs no page-level decision.
+    void reportDetections(this.session?.index.documentCount() ?? 0);
   }
 
-  state(): TabState {
+  async state(): Promise<TabState> {
+    const pageDate = await this.pageDate();
     return {
       url: location.href,
       host: location.hostname,
       markingOn: this.session !== null,
-      pageDate: this.pageDate(),
-      detections: summariseDetections(this.pageFound()),
+      pageDate,
+      detections: this.pageSummary(),
     };
   }
 }

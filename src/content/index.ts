@@ -6,7 +6,6 @@ import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { Controller } from './controller';
 import { ExtensionLife } from './lifecycle';
 import { watchNavigation } from './navigation';
-import { readPageDate } from './page-date';
 import { nextIdle } from './slices';
 
 // An extension update or a dev reload can inject this script twice into the same page.
@@ -47,7 +46,12 @@ async function main(): Promise<void> {
   let checkUrl: () => void = () => undefined;
   const controller = new Controller(
     detect,
-    (userPick) => readPageDate(document, location.href, undefined, userPick ?? undefined),
+    // The page's date is read when first asked (a popover, the popup): its code, with the date
+    // formats of news and parliament sites, loads then, not with every page.
+    async (userPick) => {
+      const { readPageDate } = await import('./page-date');
+      return readPageDate(document, location.href, undefined, userPick ?? undefined);
+    },
     () => checkUrl(),
     document,
     () => life.check(),
@@ -75,7 +79,7 @@ async function main(): Promise<void> {
   const onMessage = (message: unknown) => {
     const msg = message as ToContent;
     checkUrl();
-    if (msg?.type === 'get-tab-state') return Promise.resolve(controller.state());
+    if (msg?.type === 'get-tab-state') return controller.state();
     if (msg?.type === 'reveal') return Promise.resolve(controller.revealId(msg.id));
     if (msg?.type === 'step' && (msg.direction === 1 || msg.direction === -1))
       return Promise.resolve(controller.command(msg.direction));

@@ -31,6 +31,8 @@ export interface BlockEntry {
   removed?: true;
   /** The entries it is watched with (set by ViewportMarks while it has marks). */
   group?: MarkGroup;
+  /** How many of `found` make the page about the regulation (set by PageScan when any do). */
+  deciding?: number;
 }
 
 /** The marked detection covering the character at `offset` in `node`, if any. */
@@ -85,12 +87,28 @@ export class MarkIndex {
   private entries: BlockEntry[] = [];
   private removedCount = 0;
   private ordered: BlockEntry[] | null = null;
+  /** Whether `entries` were all added in document order (one walk of the page, no rescans). */
+  private addedInOrder = true;
+  private documents = 0;
+  private changes = 0;
 
-  add(block: TextBlock, found: Detection[], marked: readonly Detection[]): BlockEntry {
+  /**
+   * Adds a scanned block. `inOrder`: the block follows every block added before it in the
+   * document (the first walk of the page), so the reading order needs no sort.
+   */
+  add(
+    block: TextBlock,
+    found: Detection[],
+    marked: readonly Detection[],
+    inOrder = false,
+  ): BlockEntry {
     const entry: BlockEntry = { block, found, marked: [] };
     this.setMarked(entry, marked);
     this.entries.push(entry);
+    this.addedInOrder &&= inOrder;
     this.ordered = null;
+    this.documents += countDocuments(found);
+    this.changes++;
     return entry;
   }
 
@@ -100,21 +118,40 @@ export class MarkIndex {
 
   /**
    * Entries in the order a reader meets them (first occurrences matter for terms). Sorting tens
-   * of thousands of entries by DOM position is slow, so the order is kept until entries change.
+   * of thousands of entries by DOM position is slow (some 20 ms per thousand), so it is skipped
+   * while entries came from one walk of the page, and the order is kept until entries change.
    */
   entriesInOrder(): BlockEntry[] {
-    this.ordered ??= this.live().sort(byDocumentPosition);
+    this.ordered ??= this.addedInOrder ? this.live() : this.live().sort(byDocumentPosition);
     return this.ordered;
+  }
+
+  /** Sorts some of the entries into reading order (a copy). */
+  inOrder(entries: Iterable<BlockEntry>): BlockEntry[] {
+    const list = [...entries];
+    return this.addedInOrder ? list : list.sort(byDocumentPosition);
   }
 
   hasMarks(): boolean {
     return this.entries.some((e) => !e.removed && e.marked.length > 0);
   }
 
+  /** Detections of documents (everything but terms) found on the page, kept as entries change. */
+  documentCount(): number {
+    return this.documents;
+  }
+
+  /** Changes with every entry added or removed: what was derived from `found()` is still good while it stays. */
+  version(): number {
+    return this.changes;
+  }
+
   remove(entry: BlockEntry): void {
     if (entry.removed) return;
     entry.removed = true;
     this.ordered = null;
+    this.documents -= countDocuments(entry.found);
+    this.changes++;
     // Removed entries are dropped in one pass once they are many, not one splice at a time.
     if (++this.removedCount > this.entries.length / 2) {
       this.entries = this.live();
@@ -148,9 +185,18 @@ export class MarkIndex {
     this.entries = [];
     this.removedCount = 0;
     this.ordered = null;
+    this.addedInOrder = true;
+    this.documents = 0;
+    this.changes++;
   }
 
   private live(): BlockEntry[] {
     return this.entries.filter((e) => !e.removed);
   }
+}
+
+function countDocuments(found: readonly Detection[]): number {
+  let n = 0;
+  for (const d of found) if (d.kind !== 'term') n++;
+  return n;
 }

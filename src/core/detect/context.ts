@@ -20,13 +20,18 @@ export function needsContext(d: Detection, context: PageContext): boolean {
   return d.kind === 'term' && context.contextTerms.has(d.id);
 }
 
+/**
+ * Whether `d` alone makes its page about the regulation: a term specific to the debate, or a
+ * bundled document or known motion. A page is about it exactly when one of its detections is,
+ * so a scan can keep a count instead of deciding over the whole page again.
+ */
+export function decides(d: Detection, context: PageContext): boolean {
+  return d.kind === 'term' ? !context.contextTerms.has(d.id) : context.documents.has(d.id);
+}
+
 /** Whether `found` (every detection of one page) shows the page is about the regulation. */
 export function isAboutRegulation(found: Iterable<Detection>, context: PageContext): boolean {
-  for (const d of found) {
-    if (d.kind === 'term' ? !context.contextTerms.has(d.id) : context.documents.has(d.id)) {
-      return true;
-    }
-  }
+  for (const d of found) if (decides(d, context)) return true;
   return false;
 }
 

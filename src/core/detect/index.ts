@@ -8,7 +8,7 @@ import { compileTrie, type Piece } from './trie';
 import type { Detector, Lexicon } from './types';
 
 export type { Detection, Detector, Lexicon, PageContext, RefKind } from './types';
-export { isAboutRegulation, keepInContext, needsContext } from './context';
+export { decides, isAboutRegulation, keepInContext, needsContext } from './context';
 
 function startsAscii(piece: Piece[]): boolean {
   const first = piece[0];

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDetector, isAboutRegulation, keepInContext } from '../../../src/core/detect';
+import {
+  createDetector,
+  decides,
+  isAboutRegulation,
+  keepInContext,
+} from '../../../src/core/detect';
 import { knowledgeBase } from '../../../src/core/data/bundled';
 import { toLexicon } from '../../../src/core/data/lexicon';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -57,6 +62,19 @@ describe('terms in context', () => {
   it('is not made about the regulation by any other paper', () => {
     expect(keptIds(budget, 'Zie Kamerstuk 36 200 VI, nr. 5.')).toEqual(['kst-36200-VI-5']);
     expect(isAboutRegulation(detect('Kamerstuk 36 200 VI, nr. 5'), detect.context)).toBe(false);
+  });
+
+  it('says which single detections settle it, so a scan can count them as it goes', () => {
+    const ids = (text: string) =>
+      detect(text)
+        .filter((d) => decides(d, detect.context))
+        .map((d) => d.id);
+    expect(ids(general)).toEqual([]);
+    expect(ids('Zie Kamerstuk 36 200 VI, nr. 5.')).toEqual([]);
+    expect(ids('Over chatcontrol, zie Kamerstuk 32 317, nr. 906.')).toEqual([
+      'term-chatcontrol',
+      'kst-32317-906',
+    ]);
   });
 
   it('keeps every document whatever the page is about', () => {
