@@ -8,8 +8,13 @@ import { MarkingSection } from './MarkingSection';
 import { SitesSection } from './SitesSection';
 import { TrailSection } from './TrailSection';
 
+/** The browser's words for a failed settings write (e.g. "QUOTA_BYTES quota exceeded"). */
+function settingsFailureDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export function Options() {
-  const [settings, change] = useSettings();
+  const [settings, change, failed] = useSettings();
   if (!settings) return null;
   const lang = pageLanguage(settings);
   document.title = t(lang, 'optionsTitle');
@@ -17,6 +22,10 @@ export function Options() {
     <main class="options">
       <h1>{t(lang, 'optionsTitle')}</h1>
       <p>{t(lang, 'optionsIntro')}</p>
+      {/* Read out at once; stays until a change is stored. */}
+      <p role="alert" class="error" data-status="settings">
+        {failed !== null && t(lang, 'settingsSaveFailed', settingsFailureDetail(failed))}
+      </p>
       <GlobalToggle settings={settings} change={change} lang={lang} />
       <section aria-labelledby="language-heading">
         <h2 id="language-heading">{t(lang, 'optionsLanguageHeading')}</h2>

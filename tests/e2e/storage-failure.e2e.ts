@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { TRAIL_DB_VERSION } from '../../src/core/trail';
 import {
   clickInPopover,
+  EXTENSION_ID,
   extensionUrl,
   highlightSize,
   inPopover,
@@ -18,9 +19,10 @@ import { openOptions, openPopup } from './helpers-popup';
 
 /**
  * The options page when the trail database fails under it (issue 11): blocked by an older
- * connection that will not close, or written by a newer Kamerlens. Each action says what did not
- * happen, why and what to do, and nothing is lost. Another extension page (same origin) plays
- * the other Kamerlens: it holds the database open, or upgrades it past this build.
+ * connection that will not close, written by a newer Kamerlens, or full. Each action says what
+ * did not happen, why and what to do, and nothing is lost. Another extension page (same origin)
+ * plays the other Kamerlens: it holds the database open, or upgrades it past this build; the
+ * browser's quota for the extension is lowered through CDP (Storage.overrideQuotaForOrigin).
  */
 const REF = 'kst-26643-1011';
 const NOTE = 'Navragen bij de griffie';
@@ -78,6 +80,10 @@ async function deleteAll(options: Page): Promise<void> {
   await options.locator('[data-action="delete-trail"]').click();
   await options.locator('[data-action="confirm-delete"]').click();
 }
+
+const QUOTA =
+  'Er is geen ruimte meer: de schijf of de opslaglimiet van de browser is vol. Maak ' +
+  'schijfruimte vrij, of exporteer het spoor en wis oude bezoeken, en probeer het opnieuw.';
 
 describe('the trail storage failing under the options page', () => {
   let session: Session;
@@ -209,6 +215,69 @@ describe('the trail storage failing under the options page', () => {
     expect(await heldNotes(other)).toEqual([
       { refId: REF, text: NOTE, updated: '2025-01-01T00:00:00.000Z' },
     ]);
+    await options.close();
+  });
+});
+
+describe('the trail storage full', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('an import past the quota says there is no room and what to do, and adds nothing', async () => {
+    const options = await openOptions(session);
+    await poll(() => options.locator('.trail-section').innerText()).toContain(
+      'Nog niets vastgelegd.',
+    );
+    // The browser's storage limit for the extension's origin, set far below the file (CDP).
+    const cdp = await options.context().newCDPSession(options);
+    await cdp.send('Storage.overrideQuotaForOrigin', {
+      origin: `chrome-extension://${EXTENSION_ID}`,
+      quotaSize: 1024,
+    });
+    const visits = Array.from({ length: 400 }, (_, i) => ({
+      url: `https://nos.nl/artikel/${i}-${'x'.repeat(200)}`,
+      title: `Artikel ${i}`,
+      pageDate: '2024-10-05',
+      refId: REF,
+      refKind: 'kamerstuk',
+      text: 'Kamerstuk 26 643, nr. 1011',
+      time: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString(),
+    }));
+    await options.locator('#import-file').setInputFiles({
+      name: 'groot.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({ format: 'kamerlens-research-trail', version: 1, visits, notes: [] }),
+      ),
+    });
+    await poll(() => options.locator('[data-status="trail"]').innerText()).toBe(
+      `Importeren is mislukt: er is niets veranderd. ${QUOTA}`,
+    );
+    expect(await options.locator('[data-trail-ref]').count()).toBe(0);
+
+    // With room again, the same file goes in whole: the failed try left nothing half written.
+    await cdp.send('Storage.overrideQuotaForOrigin', {
+      origin: `chrome-extension://${EXTENSION_ID}`,
+    });
+    await options.locator('#import-file').setInputFiles({
+      name: 'groot-2.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({ format: 'kamerlens-research-trail', version: 1, visits, notes: [] }),
+      ),
+    });
+    await poll(() => options.locator('[data-status="trail"]').innerText()).toBe(
+      'Geïmporteerd: 400 bezoeken en 0 notities toegevoegd.',
+    );
+    await poll(() => options.locator(`[data-trail-ref="${REF}"] [data-visit-url]`).count()).toBe(
+      400,
+    );
+    await cdp.detach();
     await options.close();
   });
 });
