@@ -219,6 +219,14 @@ describe('bare document numbers in ";"-lists of the Handelingen (C)', () => {
     expect(found(text)).toEqual(expected);
   });
 
+  it('reads a ";"-list after "moties" as motions', () => {
+    expect(found('de moties 21501-08-692; 21501-08-693 en 25087-170 zijn verworpen')).toEqual([
+      ['moties 21501-08-692', 'kst-21501-08-692'],
+      ['21501-08-693', 'kst-21501-08-693'],
+      ['25087-170', 'kst-25087-170'],
+    ]);
+  });
+
   it.each([
     ['one number alone', 'zie 34722-1; daarna het verslag'],
     ['amounts and ranges', 'Bedragen: 30000-40000; 12000-1500;'],
