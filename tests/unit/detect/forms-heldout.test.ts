@@ -170,11 +170,11 @@ describe('Staatsblad with the year of the act’s date, and glued ids (I)', () =
     expect(found(text)).toEqual([[span, id]]);
   });
 
-  it('needs a year: from the number, or from the act’s date right before it', () => {
+  it('needs a year: from the number, or from an act’s date before it in the sentence', () => {
     expect(ids('Stb. 575 alleen')).toEqual([]);
     expect(ids('Op 3 mei 2019, Stb. 12')).toEqual([]);
     expect(ids('Besluit van 27 november 2002 houdende regels over het kopiëren, Stb. 575')).toEqual(
-      [],
+      ['stb-2002-575'],
     );
   });
 
