@@ -203,3 +203,35 @@ describe('EU regulations by their form "(EU) nr. N/YYYY" (G)', () => {
     ]);
   });
 });
+
+describe('the Aanhangsel’s letterhead, in lines or table cells', () => {
+  const SUBTITLE =
+    'Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden';
+
+  it.each([
+    [
+      `Tweede Kamer der Staten-Generaal | 2 |\nVergaderjaar 2021-2022 | Aanhangsel van de Handelingen |\n${SUBTITLE} |\n2349`,
+      'ah-tk-20212022-2349',
+    ],
+    [
+      `Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2023–2024\nAanhangsel van de Handelingen\n${SUBTITLE}\n512`,
+      'ah-tk-20232024-512',
+    ],
+    [
+      `Eerste Kamer der Staten-Generaal | 1 |\nVergaderjaar 2019-2020 | Aanhangsel van de Handelingen |\n${SUBTITLE} | 7`,
+      'ah-ek-20192020-7',
+    ],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+
+  it('needs the vergaderjaar before it and a number after the subtitle', () => {
+    expect(ids(`Aanhangsel van de Handelingen\n${SUBTITLE}\n2349`)).toEqual([]);
+    expect(
+      ids(`Vergaderjaar 2021-2022 Aanhangsel van de Handelingen\n${SUBTITLE}\n2021/2022`),
+    ).toEqual([]);
+    expect(ids(`Vergaderjaar 2021-2023 Aanhangsel van de Handelingen\n${SUBTITLE}\n12`)).toEqual(
+      [],
+    );
+  });
+});
