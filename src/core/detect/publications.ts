@@ -37,12 +37,12 @@ const DATE_BEFORE = new RegExp(
 );
 const DATE_REACH = 40;
 /**
- * "de wet van 29 december 2008 tot intrekking van … (Stb. 586)": the date of a wet, besluit,
- * regeling, verdrag or beschikking further back in the same sentence (compounds too:
- * "Invoeringswet", "Uitvoeringsbesluit").
+ * "de wet van 29 december 2008 tot intrekking van … (Stb. 586)": the date of a wet, besluit or
+ * regeling further back in the same sentence (compounds too: "Invoeringswet",
+ * "Uitvoeringsbesluit"). Not a treaty's: it is signed long before the Tractatenblad prints it.
  */
 const ACT_DATE = new RegExp(
-  `(?:wet|besluit|regeling|verdrag|beschikking)\\s+van\\s+\\d{1,2}\\s+${MONTH}\\s+((?:18|19|20)\\d\\d)(?!\\d)`,
+  `(?:wet|besluit|regeling)\\s+van\\s+\\d{1,2}\\s+${MONTH}\\s+((?:18|19|20)\\d\\d)(?!\\d)`,
   'gi',
 );
 

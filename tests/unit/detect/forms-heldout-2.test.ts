@@ -235,3 +235,9 @@ describe('the Aanhangsel’s letterhead, in lines or table cells', () => {
     );
   });
 });
+
+describe('the date of a treaty is no publication year', () => {
+  it('leaves a number after a treaty’s date without its year', () => {
+    expect(ids('het Verdrag van 5 juni 2003 inzake X, gesloten te Genève (Trb. 123)')).toEqual([]);
+  });
+});
