@@ -1,5 +1,5 @@
 import { isDigit, startsWord } from './chars';
-import { DOSSIER, dossierId, matchAt, SUFFIX } from './grammar';
+import { AND_OTHERS, DOSSIER, dossierId, isMisSpaced, matchAt, SUFFIX } from './grammar';
 import type { LetterheadFinder } from './letterhead';
 import { kindFollows, letterheadAbove } from './letterhead-shape';
 import { kamerstukDetections, parseNumbers } from './nr-list';
@@ -10,18 +10,31 @@ import { detection, type Parser } from './parser';
 // 36 200-VI, letter K", the mis-spaced "323 17, nr. 972" (the "nr." is the citation context
 // that makes the repair safe), "26 643 en 34 843, nr. 1069" and "31728, 30914, nr. 5" (the
 // first dossier, as with a keyword),
-// the dossier after the number as the Handelingen write it ("Zij krijgt nr. 12 (36200-VI)."),
+// the dossier after the number as the Handelingen write it ("Zij krijgt nr. 12 (36200-VI).") or
+// as a sentence names it ("onder nr. 134 toegevoegd aan dossier 34293"), a dossier cited with
+// "e.a." (and others) before the number ("29 762 e.a., nr. 12"),
 // and letterheads (known titles, or any dossier by shape). A bare "nr. 1" with no dossier
 // around it is not a reference.
 
 /** Up to four dossiers before the number; the document is filed under the first. */
 const BEFORE_NR = new RegExp(
-  `(?:${DOSSIER}(?:${SUFFIX})?(?:\\s+(?:en|&)\\s+|\\s*[/,]\\s*)){0,3}${DOSSIER}(?:${SUFFIX})?\\s*,?\\s*$`,
+  `(?:${DOSSIER}(?:${SUFFIX})?(?:\\s+(?:en|&)\\s+|\\s*[/,]\\s*)){0,3}${DOSSIER}(?:${SUFFIX})?${AND_OTHERS}?\\s*,?\\s*$`,
 );
 const FIRST_DOSSIER = new RegExp(`${DOSSIER}(?:${SUFFIX})?`, 'y');
 const REACH = 72;
 /** "nr. 12 (36200-VI)": the dossier in parentheses right after the number. */
 const DOSSIER_AFTER = new RegExp(`\\s*\\(\\s*${DOSSIER}(?:${SUFFIX})?\\s*\\)`, 'y');
+
+/**
+ * "nr. 134 toegevoegd aan dossier 34293", "nr. 12 in dossier 36 200 VI", "stuk nr. 5 van
+ * dossier 35300": the dossier named after the number, at most three lower-case words between
+ * (no punctuation, so never across a clause), then in/van/aan/bij/uit and the word "dossier".
+ */
+const DOSSIER_LATER = new RegExp(
+  `(?:\\s+[a-z\\u00e0-\\u00ff]+){0,3}?\\s+(?:in|van|aan|bij|uit|onder)\\s+(?:het\\s+)?` +
+    `(?:[Kk]amerstuk)?[Dd]ossier(?:nummer)?\\s+${DOSSIER}(?:${SUFFIX})?`,
+  'y',
+);
 
 /** An amount: "€ 35.300", "EUR 35 300". */
 const CURRENCY_BEFORE = /(?:€|EUR|\$|£)[ \u00a0]?$/;
@@ -60,11 +73,12 @@ export function createNumberedParser(letterhead: LetterheadFinder | null): Parse
         : null);
     if (found) return kamerstukDetections(text, found.start, items, found.dossier);
     const last = items[items.length - 1];
-    const after = last && matchAt(DOSSIER_AFTER, text, last.end);
-    if (!after || after[1] === undefined || !/^\d+$/.test(last.nr)) return null;
+    if (!last || !/^\d+$/.test(last.nr)) return null;
+    const after = matchAt(DOSSIER_AFTER, text, last.end) ?? matchAt(DOSSIER_LATER, text, last.end);
+    if (!after || after[1] === undefined || isMisSpaced(after[1])) return null;
     const dossier = dossierId(after[1], after[2] ?? after[3]);
     const out = kamerstukDetections(text, at, items, dossier);
-    const end = DOSSIER_AFTER.lastIndex;
+    const end = after.index + after[0].length;
     const tail = out[out.length - 1];
     if (tail) out[out.length - 1] = detection(text, tail.start, end, 'kamerstuk', tail.id);
     return out;

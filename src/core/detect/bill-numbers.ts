@@ -1,4 +1,4 @@
-import { dossierId, matchAt, NOT_WORD_AFTER } from './grammar';
+import { dossierId, matchAt, NOT_WORD_AFTER, sentenceBefore } from './grammar';
 import { detection, type Parser } from './parser';
 import type { Detection } from './types';
 
@@ -19,29 +19,13 @@ import type { Detection } from './types';
 const BILL_DOSSIER = '([1-3]\\d([ .\\u00a0]?)\\d{3})(?!\\d)';
 const BILL_SUFFIX =
   '(?:(?:[ \\u00a0]?[-\\u2013][ \\u00a0]?|[ \\u00a0]+)([IVXLC]{1,6}[AB]?|[A-Z]))?';
-const PAREN = new RegExp(`\\(${BILL_DOSSIER}${BILL_SUFFIX}\\)`, 'y');
-/** How far back the sentence before the parenthesis is read. */
-const REACH = 320;
+/** "(35242)", also with a space inside the parentheses as some pages print it: "( 35242 )". */
+const PAREN = new RegExp(`\\([ \\u00a0]?${BILL_DOSSIER}${BILL_SUFFIX}[ \\u00a0]?\\)`, 'y');
 const LAW_WORDS =
   /wets?voorstel|voorstel\s+van\s+(?:rijks)?wet|wetboek|wet(?:ten)?(?![a-z\u00e0-\u024f])|wijziging\s+van|goedkeuring\s+van|begrotingsstaten/i;
 const LAW_CODES = /(?<![A-Za-z])(?:BW|Awb|Sr|Sv|Rijkswet)(?![A-Za-z])/;
 const OTHER_WORDS =
   /begroting|regeling|verdrag|hoofdstuk|(?<![A-Za-z])(?:Tweede |Eerste )?Kamer(?![a-z])/i;
-
-/**
- * Where a sentence or list item ends: a full stop, "?" or "!" before a capital (not "nr. 1",
- * "o.a. de"), a ";", or an empty line.
- */
-const BREAK = /[.!?]\s+(?=[A-Z\u00c0-\u00de])|;\s|\n\s*\n/g;
-
-/** The sentence that ends at `at`: from the last sentence break within REACH. */
-function sentenceBefore(text: string, at: number): string {
-  const window = text.slice(Math.max(0, at - REACH), at);
-  let from = 0;
-  BREAK.lastIndex = 0;
-  for (let m = BREAK.exec(window); m; m = BREAK.exec(window)) from = BREAK.lastIndex;
-  return window.slice(from);
-}
 
 /** Punctuation, a line end or the end of the text after the ")": the title ends there. */
 const TITLE_END = /[ \t]*(?:[.,;:)]|\r?\n|$)/y;
@@ -61,7 +45,8 @@ const NONE: readonly Detection[] = [];
 export function findBillNumbers(text: string): readonly Detection[] {
   let out: Detection[] | null = null;
   for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
-    const digit = text.charCodeAt(at + 1);
+    const inside = text.charCodeAt(at + 1);
+    const digit = inside === 0x20 || inside === 0xa0 ? text.charCodeAt(at + 2) : inside;
     if (digit < 0x31 || digit > 0x33) continue;
     const before = text.charCodeAt(at - 1);
     if (at === 0 || (before !== 0x20 && before !== 0xa0)) continue;
@@ -71,8 +56,10 @@ export function findBillNumbers(text: string): readonly Detection[] {
     const ends = matchAt(TITLE_END, text, PAREN.lastIndex) !== null;
     if (!aboutLaw(sentenceBefore(text, at), m[3] !== undefined, ends)) continue;
     out ??= [];
-    const end = PAREN.lastIndex - 1;
-    out.push(detection(text, at + 1, end, 'dossier', `dossier-${dossierId(raw, m[3])}`));
+    const start = at + m[0].indexOf(raw);
+    let end = PAREN.lastIndex - 1;
+    if (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    out.push(detection(text, start, end, 'dossier', `dossier-${dossierId(raw, m[3])}`));
   }
   return out ?? NONE;
 }

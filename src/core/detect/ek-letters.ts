@@ -35,16 +35,42 @@ export function findEkLetters(text: string): readonly Detection[] {
   return out;
 }
 
+function overlaps(d: Detection, e: Detection): boolean {
+  return d.kind !== 'term' && d.end > e.start && d.start < e.end;
+}
+
+/**
+ * `e` as it may join `out`: whole when it overlaps no citation; cut short before the first
+ * citation that lies wholly inside it after its start (a letterhead whose title cites an act,
+ * "34 670 EU-voorstel: E-privacyverordening COM (2017) 101⏎⏎B VERSLAG": both stay, the
+ * letterhead marked on its dossier and title up to the act); else null.
+ */
+export function fitAround(out: readonly Detection[], e: Detection): Detection | null {
+  let cut = e.end;
+  for (const d of out) {
+    if (!overlaps(d, e)) continue;
+    if (d.start <= e.start || d.end > e.end) return null;
+    cut = Math.min(cut, d.start);
+  }
+  if (cut === e.end) return e;
+  const text = e.text.slice(0, cut - e.start).trimEnd();
+  if (text.length === 0) return null;
+  return { ...e, end: e.start + text.length, text };
+}
+
 /**
  * Adds `extra` (sorted by start, not overlapping each other) to `out` (sorted by start). An extra
- * replaces the glossary terms it overlaps and is dropped when it overlaps any other detection.
+ * replaces the glossary terms it overlaps, is cut short before citations wholly inside it (see
+ * `fitAround`) and is dropped when it overlaps any other detection.
  * Detections of `out` may overlap each other (the numbers a range implies share its span).
  */
 export function mergeDetections(out: Detection[], extra: readonly Detection[]): Detection[] {
   if (extra.length === 0) return out;
-  const kept = extra.filter((e) =>
-    out.every((d) => d.kind === 'term' || d.end <= e.start || d.start >= e.end),
-  );
+  const kept: Detection[] = [];
+  for (const e of extra) {
+    const fitted = fitAround(out, e);
+    if (fitted) kept.push(fitted);
+  }
   if (kept.length === 0) return out;
   const merged = out.filter(
     (d) => d.kind !== 'term' || kept.every((e) => d.end <= e.start || d.start >= e.end),

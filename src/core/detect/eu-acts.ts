@@ -141,3 +141,37 @@ export const parseEuAct: Parser = (text, at) => {
   }
   return null;
 };
+
+/**
+ * "(EU) nr. 223/2014", "(EG) nr. 45/2001", "(EEG) nr. 1408/71", "(EU) No 1303/2013" without a
+ * word before them (a list continued without it: "(EU) nr. 223/2014, (EU) nr. 283/2014 en
+ * Besluit …"). The form number/year after "nr." and an EU marker in parentheses is that of a
+ * regulation before 2015 (EUR-Lex; directives and decisions were year/number, and an old-style
+ * decision carries an ending "/EU"), so it is read as one; a year/number form after the marker
+ * ("(EU) 2016/679") names acts of every type since 2015 and is left to its word.
+ */
+const NUMBERED_REGULATION = new RegExp(
+  `\\(\\s*(?:EU|EG|EEG|EC|EEC)\\s*\\)\\s*(nr\\.?|no\\.?)\\s*(\\d{1,4})/(\\d{2}|\\d{4})(?![\\d/])${NOT_WORD_AFTER}`,
+  'iy',
+);
+
+const NONE: readonly Detection[] = [];
+
+/**
+ * Regulations cited by "(EU) nr. N/YYYY" alone (see above): one `eu-act` detection each, from
+ * the parenthesis to the year. Anchored on "(E", so a block without one costs a single search.
+ */
+export function findNumberedRegulations(text: string): readonly Detection[] {
+  let out: Detection[] | null = null;
+  for (let at = text.indexOf('(E'); at >= 0; at = text.indexOf('(E', at + 2)) {
+    const m = matchAt(NUMBERED_REGULATION, text, at);
+    if (!m) continue;
+    const year = fullYear(m[3] ?? '');
+    const number = m[2] ?? '';
+    if (!plausibleYear(year) || year >= SEQUENCE_FROM || Number(number) === 0) continue;
+    out ??= [];
+    const id = `celex-3${year}R${number.padStart(4, '0')}`;
+    out.push(detection(text, at, NUMBERED_REGULATION.lastIndex, 'eu-act', id));
+  }
+  return out ?? NONE;
+}

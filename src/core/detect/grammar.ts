@@ -31,6 +31,12 @@ export const SUFFIX =
   NOT_WORD_AFTER +
   ')';
 
+/**
+ * "e.a." (en andere) after a dossier: the paper belongs to several dossiers, cited by the first
+ * ("Kamerstukken I 2004/05, 29 762 e.a., D"). Also "e.a" and "c.a." as authors shorten it.
+ */
+export const AND_OTHERS = '(?:\\s*,?\\s*[ec]\\.\\s?a\\.?(?![A-Za-z]))';
+
 /** A vergaderjaar: "2022/23", "2022-2023", "2022–2023". Two capture groups. */
 export const YEAR = '((?:19|20)\\d\\d)\\s*[/\\-\\u2013\\u2014]\\s*(\\d{4}|\\d{2})(?!\\d)';
 
@@ -58,4 +64,22 @@ export function vergaderjaar(first: string, second: string): string | null {
 /** "kst-26643-1011", "kst-36200-VI-5". */
 export function kamerstukId(dossier: string, nr: string): string {
   return `kst-${dossier}-${nr}`;
+}
+
+/** How far back `sentenceBefore` reads. */
+const SENTENCE_REACH = 320;
+
+/**
+ * Where a sentence or list item ends: a full stop, "?" or "!" before a capital (not "nr. 1",
+ * "o.a. de"), a ";", or an empty line.
+ */
+const BREAK = /[.!?]\s+(?=[A-Z\u00c0-\u00de])|;\s|\n\s*\n/g;
+
+/** The sentence that ends at `at`: from the last sentence break within 320 characters before. */
+export function sentenceBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - SENTENCE_REACH), at);
+  let from = 0;
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(window); m; m = BREAK.exec(window)) from = BREAK.lastIndex;
+  return window.slice(from);
 }

@@ -9,6 +9,7 @@ import { detection, type Parser } from './parser';
 // ("Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 512", "Aanhangsel Handelingen 2023/24,
 // nr. 512": the Tweede Kamer's). A dossier named between vergaderjaar and number ("Handelingen II
 // 2019/20, 35 300 VI, nr. 47, item 9") is the debate's subject, not part of the id.
+// The Aanhangsel's letterhead is read by its fixed subtitle (see `appendixLetterhead`).
 
 const CHAMBER_WORD = '(II|I|TK|EK|Tweede\\s+Kamer|Eerste\\s+Kamer)(?![A-Za-z])';
 const CHAMBER = `${CHAMBER_WORD}\\s*,?\\s*(?:vergaderjaar\\s+)?`;
@@ -56,9 +57,37 @@ export const parseHandelingen: Parser = (text, at) => {
   return [detection(text, at, PLENARY.lastIndex, 'handelingen', id)];
 };
 
+/**
+ * The Aanhangsel's letterhead on officielebekendmakingen, in lines or in table cells as pages
+ * and text extraction give it: "Tweede Kamer der Staten-Generaal | 2 |⏎Vergaderjaar 2021-2022 |
+ * Aanhangsel van de Handelingen |⏎Vragen gesteld door de leden der Kamer, met de daarop door de
+ * regering gegeven antwoorden |⏎2349". The vergaderjaar stands before the word, the number after
+ * the fixed subtitle every Aanhangsel carries.
+ */
+const CELL = '[\\s|*]*';
+const HEAD_APPENDIX = new RegExp(
+  `Aanhangsel\\s+van\\s+de\\s+Handelingen${CELL}Vragen\\s+gesteld\\s+door\\s+de\\s+leden\\s+der\\s+Kamer,?` +
+    `\\s+met\\s+de\\s+daarop\\s+door\\s+de\\s+regering\\s+gegeven\\s+antwoorden${CELL}(\\d{1,5})(?![\\d.,/])`,
+  'iy',
+);
+const HEAD_YEAR = new RegExp(`Vergaderjaar\\s+${YEAR}${CELL}$`, 'i');
+const HEAD_HOUSE = /(Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal[\s\S]*$/i;
+
+function appendixLetterhead(text: string, at: number) {
+  const m = matchAt(HEAD_APPENDIX, text, at);
+  if (!m) return null;
+  const before = text.slice(Math.max(0, at - 120), at);
+  const y = HEAD_YEAR.exec(before);
+  const year = y && vergaderjaar(y[1] ?? '', y[2] ?? '');
+  if (!y || !year) return null;
+  const chamber = HEAD_HOUSE.exec(before.slice(0, y.index))?.[1] ?? '';
+  const id = `ah-${chamber.toLowerCase() === 'eerste' ? 'ek' : 'tk'}-${year}-${Number(m[1])}`;
+  return [detection(text, at, HEAD_APPENDIX.lastIndex, 'aanhangsel', id)];
+}
+
 export const parseAanhangsel: Parser = (text, at) => {
   const m = matchAt(APPENDIX, text, at);
-  if (!m) return null;
+  if (!m) return appendixLetterhead(text, at);
   const [, chamber = '', y1 = '', y2 = '', nr = ''] = m;
   const year = vergaderjaar(y1, y2);
   if (!year) return null;

@@ -1,4 +1,5 @@
 import {
+  AND_OTHERS,
   DOSSIER,
   dossierId,
   isMisSpaced,
@@ -34,6 +35,8 @@ import type { Detection } from './types';
 // - A hyphen number after the dossier is a sub-dossier when one or two digits and a "nr." follows
 //   ("21 501-33, nr. 1012"), otherwise the document number ("32317-891"); after the singular
 //   "Kamerstuk" a short one is the document number as well ("Kamerstuk 32317-89").
+// - "e.a." after the dossier ("29 762 e.a., D", "29 762 e.a., nr. 12"): the paper is filed under
+//   the dossier named; without a number or letter after it, it stays the dossier.
 // - A dossier number split by PDF extraction ("323 17") is only repaired when a "nr." follows.
 // - A number without a number word ("35300, 7") is the document number only after a keyword
 //   that names papers, and never when a month, decimal or fraction follows ("35300, 7 juni").
@@ -58,6 +61,7 @@ const SECOND = new RegExp(`(?:\\s+(?:en|&)\\s+|\\s*/\\s*)${DOSSIER}(?:${SUFFIX})
 const LISTED = new RegExp(`\\s*,\\s*${DOSSIER}(?:${SUFFIX})?`, 'y');
 /** At most this many dossiers share one document number. */
 const MAX_DOSSIERS = 4;
+const AND_OTHERS_RE = new RegExp(AND_OTHERS, 'y');
 const NR_LEAD = /\s*,?\s*(?=[Nn][Rr]|[Nn]ummer|[Nn][Oo]s?\.|[Nn]o [0-9]|[Ll]etter)/y;
 const HYPHEN_NR = /[ \u00a0]?[-\u2013][ \u00a0]?(\d+)(?!\d)/y;
 const EK_LETTER = new RegExp(`\\s*,\\s*([A-Z]{1,3})${NOT_WORD_AFTER}`, 'y');
@@ -153,6 +157,17 @@ export const parseKamerstuk: Parser = (text, at) => {
     const next = readDossier(SECOND, text, last.end) ?? readDossier(LISTED, text, last.end);
     if (!next) break;
     last = next;
+  }
+  // "29 762 e.a., D": the number or letter follows the "e.a.".
+  const others = last === first ? matchAt(AND_OTHERS_RE, text, first.end) : null;
+  if (others) {
+    const shared = numbered(text, at, AND_OTHERS_RE.lastIndex, first.id);
+    if (shared) return shared;
+    const letter = open.secondChamber ? null : matchAt(EK_LETTER, text, AND_OTHERS_RE.lastIndex);
+    if (letter?.[1] !== undefined) {
+      const id = kamerstukId(first.id, letter[1]);
+      return [detection(text, at, EK_LETTER.lastIndex, 'kamerstuk', id)];
+    }
   }
   if (last !== first) {
     const shared = numbered(text, at, last.end, first.id);

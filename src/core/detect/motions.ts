@@ -32,7 +32,7 @@ const COMPACT_SOURCE =
   '(?:kst-)?([1-9]\\d{4})(?:-([IVXLC]{1,6}[AB]?|[A-Z]|\\d{1,2}))?' +
   `(?:-(\\d{1,4})(?![\\dA-Za-z-])(?!${NUMBER_WORD}\\d)|${NUMBER_WORD}(\\d{1,4})(?![\\dA-Za-z]))`;
 const COMPACT = new RegExp(COMPACT_SOURCE, 'y');
-const COMPACT_NEXT = new RegExp(`(?:\\s*,\\s*|\\s+(?:en|and|&)\\s+)${COMPACT_SOURCE}`, 'y');
+const COMPACT_NEXT = new RegExp(`(?:\\s*[,;]\\s*|\\s+(?:en|and|&)\\s+)${COMPACT_SOURCE}`, 'y');
 const LATER_NUMBER = new RegExp(
   `((?:[^()\\n]|\\([^()\\n]{0,60}\\)){0,200}?)\\(\\s*${COMPACT_SOURCE}\\s*\\)`,
   'y',

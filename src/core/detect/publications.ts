@@ -1,4 +1,4 @@
-import { matchAt, NOT_WORD_AFTER } from './grammar';
+import { matchAt, NOT_WORD_AFTER, sentenceBefore } from './grammar';
 import { detection, type Parser } from './parser';
 import type { RefKind } from './types';
 
@@ -8,10 +8,13 @@ import type { RefKind } from './types';
 // Nederlanden 2023, 512", "Stcrt. 2019, 12345", "Staatscourant 2022, nr. 30178", "Stcrt. 12 mei
 // 2022, nr. 12345" (older dated form: the year counts), "Trb. 2019, 74", "Tractatenblad 2019,
 // nr. 74"; a list in one year ("Stb. 2016, 94 en 95") gives each; the identifier's own form with
-// a capital or a dot ("Stcrt.2006-9", "Stb. 2006-575"). Without a year the number belongs to the
+// a capital or a dot ("Stcrt.2006-9", "Stb. 2006-575") and with a slash as many authors
+// write it ("Stcrt. 2019/64418", "Trb. 1988/122"; a span of years "Stb. 2006/07" is none). Without a year the number belongs to the
 // year of the act's date right before it: "Besluit van 27 november 2002, Stb. 575" and "Wet van
 // 12 mei 2016 (Stb. 194)" (the Aanwijzingen voor de regelgeving leave the year out when it is
-// the date's); alone, "Stb. 575" names no document. The identifiers in lower case
+// the date's), also when the act's date stands further back in the same sentence ("de wet van
+// 29 december 2008 tot intrekking van … (Stb. 586)": the nearest, never across a sentence's
+// end); alone, "Stb. 575" names no document. The identifiers in lower case
 // ("stb-2023-512") are read by `official.ts`.
 
 const MONTH =
@@ -22,7 +25,7 @@ const WORD =
 const NR = `(?:nr\\.?|nummer|no\\.)?\\s*(\\d{1,6})(?!\\d)${NOT_WORD_AFTER}(?![.,]\\d)`;
 const PUBLICATION = new RegExp(
   `${WORD}\\s*,?\\s*(?:jaargang\\s+)?(?:(?:van\\s+)?\\d{1,2}\\s+${MONTH}\\s+)?((?:18|19|20)\\d\\d)` +
-    `(?:\\s*,?\\s*|(-))${NR}`,
+    `(?:\\s*,?\\s*|([-/]))${NR}`,
   'iy',
 );
 /** The number without a year ("Stb. 575"), taken only after an act's date. */
@@ -33,6 +36,31 @@ const DATE_BEFORE = new RegExp(
   'i',
 );
 const DATE_REACH = 40;
+/**
+ * "de wet van 29 december 2008 tot intrekking van … (Stb. 586)": the date of a wet, besluit or
+ * regeling further back in the same sentence (compounds too: "Invoeringswet",
+ * "Uitvoeringsbesluit"). Not a treaty's: it is signed long before the Tractatenblad prints it.
+ */
+const ACT_DATE = new RegExp(
+  `(?:wet|besluit|regeling)\\s+van\\s+\\d{1,2}\\s+${MONTH}\\s+((?:18|19|20)\\d\\d)(?!\\d)`,
+  'gi',
+);
+
+/**
+ * The year of the act's date the bare number belongs to: a date right before it ("Besluit van
+ * 27 november 2002, Stb. 575"), else the nearest act's date before it in the same sentence.
+ * Null when there is none.
+ */
+function yearBefore(text: string, at: number): string | null {
+  const near = DATE_BEFORE.exec(text.slice(Math.max(0, at - DATE_REACH), at));
+  if (near) return near[1] ?? null;
+  const sentence = sentenceBefore(text, at);
+  let year: string | null = null;
+  ACT_DATE.lastIndex = 0;
+  for (let m = ACT_DATE.exec(sentence); m; m = ACT_DATE.exec(sentence)) year = m[1] ?? null;
+  return year;
+}
+
 /** A further number of the same year; not one that opens another year ("en 2020, 45"). */
 const MORE = new RegExp(
   `\\s+(?:en|and|&)\\s+(\\d{1,6})(?!\\d)${NOT_WORD_AFTER}(?![.,]\\d)(?!\\s*,\\s*(?:nr\\.?\\s*)?\\d)`,
@@ -59,21 +87,29 @@ export function publicationKind(word: string): RefKind | undefined {
   return KIND[word.toLowerCase()]?.kind;
 }
 
+/** "2007" or "07" after "2006": the year after `year`, written whole or by its last two digits. */
+function isNextYear(year: string, nr: string): boolean {
+  const next = Number(year) + 1;
+  return Number(nr) === next || (nr.length === 2 && Number(nr) === next % 100);
+}
+
 /** Word, year and number of the publication at `at`, and where it ends; null when none. */
 function read(text: string, at: number) {
   const m = matchAt(PUBLICATION, text, at);
   if (m) {
     const [, short, long, year = '', hyphen, nr = ''] = m;
-    // "Stb. 2006-2007" is a span of years, not a number.
-    if (hyphen !== undefined && Number(nr) === Number(year) + 1) return null;
+    // "Stb. 2006-2007" and "Stb. 2006/07" are a span of years, not a number.
+    if (hyphen !== undefined && isNextYear(year, nr)) return null;
     return { word: short ?? long ?? '', year, nr, end: PUBLICATION.lastIndex };
   }
   const bare = matchAt(WITHOUT_YEAR, text, at);
   if (!bare) return null;
-  const date = DATE_BEFORE.exec(text.slice(Math.max(0, at - DATE_REACH), at));
-  if (!date) return null;
   const [, short, long, nr = ''] = bare;
-  return { word: short ?? long ?? '', year: date[1] ?? '', nr, end: WITHOUT_YEAR.lastIndex };
+  // A year alone ("Stb. 2010") is no number of the act's year.
+  if (/^(?:18|19|20)\d\d$/.test(nr)) return null;
+  const year = yearBefore(text, at);
+  if (year === null) return null;
+  return { word: short ?? long ?? '', year, nr, end: WITHOUT_YEAR.lastIndex };
 }
 
 export const parsePublication: Parser = (text, at) => {

@@ -1,7 +1,8 @@
 import { findBillNumbers } from './bill-numbers';
 import { startsWord } from './chars';
 import { findDocumentLists } from './document-lists';
-import { findEkLetters, mergeDetections } from './ek-letters';
+import { findEkLetters, fitAround, mergeDetections } from './ek-letters';
+import { findNumberedRegulations } from './eu-acts';
 import { findLetterLetterheads } from './letterhead-shape';
 import { normalise, restore } from './normalize';
 import type { InnerScan, Parser } from './parser';
@@ -14,7 +15,8 @@ import type { Detection } from './types';
 // only if the spelling itself opens like one). Detections come out ordered and never overlap: a
 // citation that turns out to start before the end of earlier marks (a bare "26 643, nr. 1043"
 // found from its "nr.", a letterhead whose title holds a glossary term) replaces the terms
-// inside it, and is dropped if it would overlap another citation.
+// inside it, is cut short before citations wholly inside it (a letterhead whose title cites an
+// act) and is dropped if it would overlap another citation otherwise.
 //
 // Nothing here creates a function per call: the detector runs once per block of a page, and
 // per-call closures cost more than scanning a short block (worse still under tools that wrap
@@ -23,13 +25,32 @@ import type { Detection } from './types';
 /** Parsers by the lower-cased ASCII code of a keyword's first letter. */
 export type Dispatch = (Parser[] | undefined)[];
 
+/**
+ * A single citation that holds earlier citations wholly inside it (a letterhead whose title
+ * cites an act): cut short before them (`fitAround`) and put in its place by start, replacing
+ * the terms it overlaps. False when it cannot be fitted.
+ */
+function placeAround(out: Detection[], found: Detection[]): boolean {
+  const one = found.length === 1 ? found[0] : undefined;
+  const fitted = one && fitAround(out, one);
+  if (!fitted) return false;
+  const kept = out.filter(
+    (d) => d.kind !== 'term' || d.end <= fitted.start || d.start >= fitted.end,
+  );
+  const at = kept.findIndex((d) => d.start > fitted.start);
+  kept.splice(at < 0 ? kept.length : at, 0, fitted);
+  out.length = 0;
+  out.push(...kept);
+  return true;
+}
+
 function place(out: Detection[], found: Detection[]): boolean {
   const start = found[0]?.start ?? 0;
   let keep = out.length;
   for (; keep > 0; keep--) {
     const last = out[keep - 1];
     if (!last || last.end <= start) break;
-    if (last.kind !== 'term') return false;
+    if (last.kind !== 'term') return placeAround(out, found);
   }
   out.length = keep;
   out.push(...found);
@@ -47,12 +68,13 @@ function joinPass(found: readonly Detection[], more: readonly Detection[]): read
 
 /**
  * The passes for forms without a keyword, each anchored on a cheap character test: Eerste Kamer
- * letters in parentheses, letterheads with a letter, bills' dossier numbers in parentheses and
- * document numbers in ";"-lists. Sorted by start; they never overlap each other.
+ * letters in parentheses, letterheads with a letter, bills' dossier numbers in parentheses,
+ * document numbers in ";"-lists and regulations cited "(EU) nr. 223/2014" without their word. Sorted by start; they never overlap each other.
  */
 function extraPasses(text: string): readonly Detection[] {
   const found = joinPass(findEkLetters(text), findLetterLetterheads(text));
-  return joinPass(joinPass(found, findBillNumbers(text)), findDocumentLists(text));
+  const more = joinPass(joinPass(found, findBillNumbers(text)), findDocumentLists(text));
+  return joinPass(more, findNumberedRegulations(text));
 }
 
 export function createScanner(

@@ -40,12 +40,18 @@ describe.each([
 // dossier suffix, ";"-lists, "Aanhangsel der Handelingen", vergaderjaar spans, glued letterheads,
 // bills' dossier numbers, glued footnote markers, the Staatsblad year from the act's date),
 // written after the fix, with look-alikes that must stay unmarked (entries without ids).
-describe('recall set kinds-2026-11.json', () => {
-  const entries = loadRecallSet(join(RECALL_SET, '../kinds-2026-11.json'));
+describe.each([
+  ['kinds-2026-11.json', 30],
+  // Other spellings of the kinds a second held-out set showed (heldout-2-2026-11.json): the
+  // number before its dossier, "e.a.", spaces in a bill's parentheses, slash forms of the
+  // Staatsblad, the act's date further back, letterheads citing an act, "(EU) nr. N/YYYY".
+  ['kinds-2-2026-11.json', 15],
+])('recall set %s', (name, minimum) => {
+  const entries = loadRecallSet(join(RECALL_SET, `../${name}`));
   const result = measureRecall(detect, entries);
 
   it('has citations and look-alikes, each with its source', () => {
-    expect(entries.filter((e) => e.ids.length > 0).length).toBeGreaterThan(30);
+    expect(entries.filter((e) => e.ids.length > 0).length).toBeGreaterThan(minimum);
     expect(entries.filter((e) => e.ids.length === 0).length).toBeGreaterThan(5);
     for (const e of entries) expect(e.source).not.toBe('');
   });
