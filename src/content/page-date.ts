@@ -35,7 +35,9 @@ export function readPageDateCandidates(
   url: string = location.href,
 ): DateCandidate[] {
   const found: DateCandidate[] = [];
-  for (const meta of doc.querySelectorAll('meta')) {
+  // Live collections, not selector queries: the browser keeps them until the page changes, so
+  // the popup's repeated questions do not walk all of a long page's DOM each time.
+  for (const meta of doc.getElementsByTagName('meta')) {
     const content = meta.getAttribute('content');
     if (content === null) continue;
     for (const attribute of META_ATTRIBUTES) {
@@ -44,14 +46,18 @@ export function readPageDateCandidates(
       if (source) found.push({ source, raw: content });
     }
   }
-  for (const script of doc.querySelectorAll('script')) {
+  for (const script of doc.getElementsByTagName('script')) {
     if (script.type.trim().toLowerCase() !== 'application/ld+json') continue;
     for (const raw of jsonLdDates(script)) found.push({ source: 'json-ld', raw });
   }
-  const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  const times = scope ? [...scope.querySelectorAll('time[datetime]')] : [];
-  for (const time of times.slice(0, MAX_TIME_ELEMENTS)) {
-    found.push({ source: 'time', raw: time.getAttribute('datetime') ?? '' });
+  const scope =
+    doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.body;
+  let times = 0;
+  for (const time of scope?.getElementsByTagName('time') ?? []) {
+    const raw = time.getAttribute('datetime');
+    if (raw === null) continue;
+    found.push({ source: 'time', raw });
+    if (++times === MAX_TIME_ELEMENTS) break;
   }
   // Parliamentary papers often carry their date only in the text ("Den Haag, 18 november 2025").
   if (isParliamentHost(hostOf(url))) {

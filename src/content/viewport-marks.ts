@@ -11,6 +11,14 @@ import { markedAt, PlacedMark, type BlockEntry } from './mark-index';
  */
 const GROUP_SIZE = 32;
 
+/**
+ * New targets wait this long to be observed, then are observed together. Each `observe()` makes
+ * the browser run a frame to compute the first intersection, and on a long page every frame's
+ * lifecycle walks a large DOM: a scan observing new groups in most of its 8 ms slices made
+ * frames back to back for its whole length.
+ */
+const OBSERVE_BATCH_MS = 250;
+
 /** Where an observed element lies against the viewport (grown by the root margin). */
 type Side = 'near' | 'above' | 'below' | 'beside' | 'unknown';
 
@@ -61,6 +69,9 @@ export class ViewportMarks {
   private readonly groups = new Set<MarkGroup>();
   private openGroup: MarkGroup | null = null;
   private readonly observer: IntersectionObserver;
+  /** Targets to observe at the next batch (see OBSERVE_BATCH_MS). */
+  private pending: Element[] = [];
+  private batchTimer = 0;
   private readonly listening = new AbortController();
 
   constructor(
@@ -110,9 +121,10 @@ export class ViewportMarks {
     if (group.shown) this.register(entry);
   }
 
-  /** The scan is done for now: the last group's end is observed too. */
+  /** The scan is done for now: the last group's end is observed too, and what waits, at once. */
   flush(): void {
     if (this.openGroup) this.close(this.openGroup);
+    this.observePending();
   }
 
   remove(entry: BlockEntry): void {
@@ -167,6 +179,9 @@ export class ViewportMarks {
 
   clear(): void {
     this.observer.disconnect();
+    clearTimeout(this.batchTimer);
+    this.batchTimer = 0;
+    this.pending = [];
     this.listening.abort();
     this.groups.clear();
     this.registered.clear();
@@ -199,7 +214,16 @@ export class ViewportMarks {
       return;
     }
     this.watched.set(target, { side: 'unknown', groups: [group] });
-    this.observer.observe(target);
+    this.pending.push(target);
+    this.batchTimer ||= window.setTimeout(() => this.observePending(), OBSERVE_BATCH_MS);
+  }
+
+  /** Observes the waiting targets still watched, in one go. */
+  private observePending(): void {
+    clearTimeout(this.batchTimer);
+    this.batchTimer = 0;
+    for (const target of this.pending) if (this.watched.has(target)) this.observer.observe(target);
+    this.pending = [];
   }
 
   /** Stops watching `target` for `group`, unless it is still one of the group's ends. */
