@@ -1,4 +1,5 @@
 import { matchAt, YEAR, vergaderjaar } from './grammar';
+import { parseNumbers } from './nr-list';
 import { detection, type Parser } from './parser';
 
 // Handelingen ("Handelingen II 2022/23, nr. 78, item 23" → h-tk-20222023-78-23; Eerste Kamer
@@ -36,10 +37,13 @@ const PLENARY = new RegExp(
   `(?:${HANDELINGEN}\\s*,?\\s*${CHAMBER}|${HOUSE_HEAD})${YEAR}${SUBJECT}${NUMBER}${ITEM}`,
   'iy',
 );
+/** Everything before the Aanhangsel's number(s); `parseNumbers` reads them (also lists). */
 const APPENDIX = new RegExp(
-  `${APPENDIX_WORD}${HANDELINGEN}\\s*,?\\s*${OPTIONAL_CHAMBER}${YEAR}${NUMBER}`,
+  `${APPENDIX_WORD}${HANDELINGEN}\\s*,?\\s*${OPTIONAL_CHAMBER}${YEAR}\\s*,?\\s*`,
   'iy',
 );
+/** A number without a word: "Aanhangsel Handelingen II 2023/24, 512". */
+const BARE_NUMBER = /(\d+)(?!\d)/y;
 
 function house(chamber: string): string {
   const c = chamber.toUpperCase();
@@ -88,16 +92,20 @@ function appendixLetterhead(text: string, at: number) {
 export const parseAanhangsel: Parser = (text, at) => {
   const m = matchAt(APPENDIX, text, at);
   if (!m) return appendixLetterhead(text, at);
-  const [, chamber = '', y1 = '', y2 = '', nr = ''] = m;
+  const [, chamber = '', y1 = '', y2 = ''] = m;
   const year = vergaderjaar(y1, y2);
   if (!year) return null;
-  return [
-    detection(
-      text,
-      at,
-      APPENDIX.lastIndex,
-      'aanhangsel',
-      `ah-${house(chamber)}-${year}-${Number(nr)}`,
-    ),
-  ];
+  const from = APPENDIX.lastIndex;
+  // "nr. 512", and lists as for Kamerstukken: "nrs. 1016 en 1044", "nrs. 20–23" (an Aanhangsel
+  // has no Eerste Kamer letters, so letters end the list).
+  const numbers = (parseNumbers(text, from) ?? []).filter((n) => /^\d+$/.test(n.nr));
+  if (numbers.length === 0) {
+    const bare = matchAt(BARE_NUMBER, text, from);
+    if (!bare?.[1]) return null;
+    numbers.push({ nr: bare[1], start: at, end: BARE_NUMBER.lastIndex });
+  }
+  const prefix = `ah-${house(chamber)}-${year}-`;
+  return numbers.map((n, k) =>
+    detection(text, k === 0 ? at : n.start, n.end, 'aanhangsel', `${prefix}${Number(n.nr)}`),
+  );
 };

@@ -143,3 +143,37 @@ describe('a Handelingen with its item before a Kamerstuk reading', () => {
     expect(ids('Tweede Kamer 2019-2020, 35300, 7')).toEqual(['kst-35300-7']);
   });
 });
+
+describe('lists and ranges of Aanhangsel numbers (third held-out set)', () => {
+  it.each([
+    [
+      'Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044.',
+      ['ah-tk-20242025-1016', 'ah-tk-20242025-1044'],
+    ],
+    [
+      'Aanhangsel Handelingen II 2023/24, nrs. 512, 514 en 520',
+      ['ah-tk-20232024-512', 'ah-tk-20232024-514', 'ah-tk-20232024-520'],
+    ],
+    [
+      'Aanhangsel Handelingen I 2019/20, nrs. 7 t/m 9',
+      ['ah-ek-20192020-7', 'ah-ek-20192020-8', 'ah-ek-20192020-9'],
+    ],
+    ['Aanhangsel Handelingen II 2023/24, 512', ['ah-tk-20232024-512']],
+    ['Aanhangsel der Handelingen, vergaderjaar 2006–2007, nr. 520', ['ah-tk-20062007-520']],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it('gives each written number its own span, the first from the opening word', () => {
+    const text = 'Zie Aanhangsel Handelingen II 2024/25, nrs. 1016 en 1044.';
+    expect(found(text)).toEqual([
+      ['Aanhangsel Handelingen II 2024/25, nrs. 1016', 'ah-tk-20242025-1016'],
+      ['1044', 'ah-tk-20242025-1044'],
+    ]);
+  });
+
+  it('takes no page numbers or letters for Aanhangsel numbers', () => {
+    expect(ids('Aanhangsel Handelingen II 2023/24, nr. 512, p. 3')).toEqual(['ah-tk-20232024-512']);
+    expect(ids('Aanhangsel Handelingen II 2023/24, nr. E')).toEqual([]);
+  });
+});
