@@ -209,7 +209,7 @@ export class Controller {
     this.returnFocus = null;
   }
 
-  /** Focus is in a text field, on the page or in our popover (its note, its date). */
+  /** Focus is in a text field, on the page or in our popover (its date field). */
   private typing(): boolean {
     return isTyping(this.doc, (host) => this.popover.rootOf(host));
   }

@@ -18,7 +18,7 @@ const NON_TEXT_INPUTS = new Set([
  */
 export function isTyping(
   doc: Document = document,
-  /** Our own closed root, which `shadowRoot` cannot see into: the popover's note and date. */
+  /** Our own closed root, which `shadowRoot` cannot see into: the popover's date field. */
   ownRoot: (host: Element) => ShadowRoot | null = () => null,
 ): boolean {
   let active: Element | null = doc.activeElement;

@@ -120,7 +120,7 @@ describe('toolbar popup, options and research trail in Firefox', () => {
     );
     expect(await count(options, '[data-trail-ref="kst-26643-1011"]')).toBe(0);
 
-    // A note saved there is kept after a reload and shown in the reference's popover.
+    // A note saved there is kept after a reload and shown in the sidebar, never in the card.
     const editor = '[data-note-for="kst-34843-113"]';
     await poll(() => count(options, `${editor} textarea`)).toBe(1);
     await options.type(`${editor} textarea`, 'Navragen bij de griffie');
@@ -139,9 +139,25 @@ describe('toolbar popup, options and research trail in Firefox', () => {
     await press(page, 'Escape');
     await poll(() => popoverRef(page)).toBeNull();
     await hover(page, '34 843');
+    // The card holds no note, only the constant way to the sidebar, where the note is.
     await poll(() =>
-      inPopover(page, (root) => root.querySelector('.note-text')?.textContent ?? null, null),
+      inPopover(page, (root) => root.querySelector('[data-action="note"]') !== null, null),
+    ).toBe(true);
+    expect(await inPopover(page, (root) => root.textContent ?? '', null)).not.toContain(
+      'Navragen bij de griffie',
+    );
+    const sidebar = await session.openExtensionPage(
+      `src/sidepanel/index.html?tabId=${await tabIdOf(session, page)}`,
+    );
+    await sidebar.waitForSelector('main.panel');
+    await sidebar.click('.refs [data-ref-id="kst-34843-113"] [data-action="choose"]');
+    await poll(() =>
+      sidebar.evaluate(
+        (s) => document.querySelector<HTMLTextAreaElement>(s)?.value ?? null,
+        `article.detail ${editor} textarea`,
+      ),
     ).toBe('Navragen bij de griffie');
+    await sidebar.close();
     await page.close();
   });
 });

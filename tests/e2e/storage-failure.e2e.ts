@@ -2,19 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TRAIL_DB_VERSION } from '../../src/core/trail';
 import {
-  clickInPopover,
   EXTENSION_ID,
   extensionUrl,
   highlightSize,
-  inPopover,
-  pointOfText,
-  popoverRef,
   launch,
   poll,
   POPUP_PAGE,
   tabIdOf,
   type Session,
 } from './harness';
+import { openSidePanel } from './helpers-panel';
 import { openOptions, openPopup } from './helpers-popup';
 
 /**
@@ -186,29 +183,16 @@ describe('the trail storage failing under the options page', () => {
     expect(await item.locator('[data-action="save-note"]').isDisabled()).toBe(true);
     await popup.close();
 
-    // So does the card's note editor on the page.
-    await page.bringToFront();
-    const point = await pointOfText(page, 'Kamerstuk 26 643, nr. 1011');
-    await page.mouse.move(point.x, point.y);
-    await poll(() => popoverRef(page)).toEqual({ id: REF, kind: 'kamerstuk' });
-    const editor = () =>
-      inPopover(
-        page,
-        (root) => {
-          const field = root.querySelector<HTMLTextAreaElement>('.note textarea');
-          const status = root.querySelector('.note [role="status"]');
-          return field ? { disabled: field.disabled, status: status?.textContent ?? '' } : null;
-        },
-        undefined,
-      );
-    await poll(editor).not.toBeNull();
-    await clickInPopover(page, '.note summary');
-    await poll(editor).toEqual({
-      disabled: true,
-      status:
-        'Uw notitie kan nu niet worden gelezen; het veld blijft dicht, zodat er niets wordt ' +
+    // So does the side panel's note editor (the card on the page holds no note at all).
+    const panel = await openSidePanel(session, await tabIdOf(session, page));
+    await panel.locator(`.refs [data-ref-id="${REF}"] [data-action="choose"]`).click();
+    const editor = panel.locator(`article.detail[data-ref-id="${REF}"] [data-note-for="${REF}"]`);
+    await poll(() => editor.locator('[role="status"]').innerText()).toBe(
+      'Uw notitie kan nu niet worden gelezen; het veld blijft dicht, zodat er niets wordt ' +
         `overschreven. ${NEWER}`,
-    });
+    );
+    expect(await editor.locator('textarea').isDisabled()).toBe(true);
+    await panel.close();
     await page.close();
 
     // Nothing was lost or added: the newer database holds the note as it was.

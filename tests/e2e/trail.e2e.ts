@@ -13,6 +13,7 @@ import {
   tabIdOf,
   type Session,
 } from './harness';
+import { openSidePanel } from './helpers-panel';
 import { expectAccessible, openOptions, openPopup } from './helpers-popup';
 
 const ARTICLE = 'https://nos.nl/artikel/chatcontrol.html';
@@ -121,7 +122,7 @@ describe('research trail', () => {
     });
   });
 
-  it('a note saved in the options page is there after a reload, in the popup and in the popover', async () => {
+  it('a note saved in the options page is there after a reload, in the popup and in the side panel, never in the card', async () => {
     const options = await openOptions(session);
     const editor = options.locator('[data-note-for="kst-26643-1011"]');
     await editor.locator('textarea').fill('Navragen bij de griffie:\nstemming 2024');
@@ -167,14 +168,27 @@ describe('research trail', () => {
     await item.locator('[data-action="save-note"]').click();
     await poll(() => item.locator('[role="status"]').innerText()).toBe('Opgeslagen.');
 
-    // And the reference's popover on the page shows it.
+    // And the side panel shows it for the reference; the card on the page never holds it.
+    const panel = await openSidePanel(session, await tabIdOf(session, page));
+    await panel.locator('.refs [data-ref-id="kst-26643-1011"] [data-action="choose"]').click();
+    await poll(() =>
+      panel
+        .locator(
+          'article.detail[data-ref-id="kst-26643-1011"] [data-note-for="kst-26643-1011"] textarea',
+        )
+        .inputValue(),
+    ).toBe('Navragen bij de griffie:\nstemming 2024');
+    await panel.close();
     await page.bringToFront();
     const point = await pointOfText(page, 'Kamerstuk 26 643, nr. 1011');
     await page.mouse.move(point.x, point.y);
     await poll(() => popoverRef(page)).toEqual({ id: 'kst-26643-1011', kind: 'kamerstuk' });
     await poll(() =>
-      inPopover(page, (root) => root.querySelector('.note-text')?.textContent ?? null, undefined),
-    ).toBe('Navragen bij de griffie:\nstemming 2024');
+      inPopover(page, (root) => root.querySelector('[data-action="note"]') !== null, undefined),
+    ).toBe(true);
+    expect(await inPopover(page, (root) => root.textContent ?? '', undefined)).not.toContain(
+      'Navragen bij de griffie',
+    );
     await Promise.all([popup.close(), page.close(), options.close()]);
   });
 

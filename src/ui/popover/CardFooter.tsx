@@ -14,7 +14,8 @@ interface CardFooterProps {
 
 /**
  * The card's bottom, never scrolled away: the citation to copy, the official link (or a search
- * for a motion known only by name) and "more", which opens the side panel at this reference.
+ * for a motion known only by name), "note" and "more", both opening the side panel at this
+ * reference: notes are read and written only in extension pages, which a page cannot reach.
  */
 export function CardFooter({ refId, citation, link, lang }: CardFooterProps) {
   const [panelRefused, setPanelRefused] = useState(false);
@@ -28,6 +29,11 @@ export function CardFooter({ refId, citation, link, lang }: CardFooterProps) {
       {citation && <CopyCitation citation={citation} lang={lang} />}
       <p class="links">
         {link && <ReadLinkAnchor link={link} lang={lang} />}
+        {/* The same for every reference: the card never holds or hints at the reader's note
+            (a page's window.find and selection reach into closed shadow roots in Chromium). */}
+        <button type="button" class="small note-in-panel" data-action="note" onClick={more}>
+          {t(lang, 'popoverNoteInPanel')}
+        </button>
         <button type="button" class="small more" data-action="more" onClick={more}>
           {t(lang, 'popoverMore')}
         </button>

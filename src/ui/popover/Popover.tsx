@@ -13,7 +13,6 @@ import { readLink } from '../search-link';
 import { DocumentBody, TermBody, UnknownBody } from './bodies';
 import { CardFooter } from './CardFooter';
 import { trapTab } from './focus-trap';
-import { PopoverNote } from './PopoverNote';
 import { PositionView } from './PositionView';
 import { MotionLifecycle } from '../record/MotionLifecycle';
 import { MotionsByName } from '../record/MotionsByName';
@@ -109,7 +108,6 @@ export function Popover(props: PopoverProps) {
         ) : (
           <UnknownBody dossierTitle={dossierTitleOf(kb, ref)} lang={lang} />
         )}
-        <PopoverNote refId={refId} refText={citation ?? text} lang={lang} />
         <p class="foot muted">{t(lang, 'dataAsOf', formatDate(kb.meta.asOf, lang))}</p>
       </div>
       {/* The side panel lists what was detected: "more" names the reference as detected. */}
