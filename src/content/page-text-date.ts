@@ -1,15 +1,24 @@
-import { dateFromDateLine, dateFromLabelledValue } from '../core/dates';
+import {
+  dateFromBareLine,
+  dateFromDateLine,
+  dateFromLabelledValue,
+  isDateLabel,
+} from '../core/dates';
 
 // Bounds that keep the walk cheap on long papers: the date sits in the metadata block or the
 // letterhead, near the top.
 const MAX_LABELS = 40;
 const MAX_LINES = 400;
 const MAX_LINE_LENGTH = 80;
+// A block holding only a date counts only near the top of the main content (the page's header),
+// where tweedekamer.nl puts it; further down it is a date in the paper's body.
+const MAX_EARLY_BLOCKS = 25;
 
 /**
  * The dates a parliamentary paper shows in its text (YYYY-MM-DD), best first: a labelled date in
  * a table or definition list ("Datum publicatie"), then its date line ("Den Haag, 18 november
- * 2025"). Pure reading; the rules for what counts are in core/dates/in-page.
+ * 2025", "Datum brief: 26 november 2025", or a label element followed by the date), then a block
+ * near the top that holds only a date ("Brief regering | 29 november 2024"). Pure reading; the rules for what counts are in core/dates/in-page.
  */
 export function datesShownInPage(doc: Document): string[] {
   const found: string[] = [];
@@ -23,20 +32,39 @@ export function datesShownInPage(doc: Document): string[] {
     const date = dateFromLabelledValue(th.textContent ?? '', cellUnder(th)?.textContent ?? '');
     if (date) found.push(date);
   }
+  for (const td of [...doc.querySelectorAll('td')].slice(0, MAX_LABELS)) {
+    // A two-column table: the label cell, then the value cell.
+    const next = td.nextElementSibling;
+    if (next?.tagName !== 'TD') continue;
+    const date = dateFromLabelledValue(td.textContent ?? '', next.textContent ?? '');
+    if (date) found.push(date);
+  }
   const scope = doc.querySelector('#broodtekst, article, main') ?? doc.body;
   const lines = scope ? [...scope.querySelectorAll('p, div, span, td, li')] : [];
-  for (const el of lines.slice(0, MAX_LINES)) {
+  const leaves = lines
+    .slice(0, MAX_LINES)
     // Leaf-like elements only: a container's text is the whole paper.
-    if (el.childElementCount > 2) continue;
-    const text = el.textContent ?? '';
-    if (text.length > MAX_LINE_LENGTH) continue;
-    const date = dateFromDateLine(text);
-    if (date) {
-      found.push(date);
-      break;
-    }
-  }
+    .filter((el) => el.childElementCount <= 2 && (el.textContent ?? '').length <= MAX_LINE_LENGTH);
+  const lineDate = leaves
+    .map((el) => dateFromDateLine(el.textContent ?? '') ?? labelBefore(el))
+    .find(Boolean);
+  if (lineDate) found.push(lineDate);
+  const bare = leaves
+    .slice(0, MAX_EARLY_BLOCKS)
+    .map((el) => dateFromBareLine(el.textContent ?? ''))
+    .find(Boolean);
+  if (bare) found.push(bare);
   return found;
+}
+
+/**
+ * The date in `el` when the element before it is a date label alone ("<span>Datum brief</span>
+ * <span>26 november 2025</span>"), else undefined.
+ */
+function labelBefore(el: Element): string | undefined {
+  const label = el.previousElementSibling;
+  if (!label || !isDateLabel(label.textContent ?? '')) return undefined;
+  return dateFromLabelledValue(label.textContent ?? '', el.textContent ?? '');
 }
 
 /**

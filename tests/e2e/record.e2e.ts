@@ -215,5 +215,12 @@ describe('the record on the card', () => {
     await hover(ob, '34 843, nr. 112');
     await poll(() => card(ob)).toMatchObject({ positionDate: '2024-10-02', stance: 'abstain' });
     await ob.close();
+
+    // eerstekamer.nl: "Datum brief: 1 december 2025" in the letter's metadata, no <time>.
+    const ek = await open(session, 'https://www.eerstekamer.nl/brief/detail.html');
+    await hover(ek, '32 317, nr. 972');
+    await poll(() => card(ek)).toMatchObject({ positionDate: '2025-12-01', stance: 'oppose' });
+    expect((await card(ek))?.text ?? '').not.toContain('geen datum');
+    await ek.close();
   });
 });

@@ -7,6 +7,15 @@ import { dateRange, isFullDate } from './dates';
 import { idKind, motionSlugId } from './ids';
 import type { DocumentEntry, KnowledgeBase, MotionOutcome, Source } from './types';
 
+/**
+ * The motion's date as precisely as the data gives it (YYYY, YYYY-MM or YYYY-MM-DD): the vote's
+ * date, else when it was submitted (its document date); undefined when neither is known. For display: a motion known
+ * only by its month ("oktober 2023", 32 317, nr. 856) must not show an invented day.
+ */
+export function motionDate(doc: DocumentEntry): string | undefined {
+  return doc.motion?.vote?.date ?? doc.motion?.submitted ?? doc.date ?? doc.adopted;
+}
+
 /** The first day a motion existed: submitted, else its document date, else its vote. */
 export function motionFirstDay(doc: DocumentEntry): string | undefined {
   const first = doc.motion?.submitted ?? doc.date ?? doc.motion?.vote?.date ?? doc.adopted;

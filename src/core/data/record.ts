@@ -4,7 +4,7 @@
  * positions; show them beside the timeline").
  */
 import { dateRange } from './dates';
-import { motionFirstDay, motionOutcome, cabinetResponseId } from './motions';
+import { motionDate, motionOutcome, cabinetResponseId } from './motions';
 import type { DocumentEntry, KnowledgeBase, MotionOutcome, PositionEntry } from './types';
 
 export interface PositionRow {
@@ -42,7 +42,7 @@ export function recordRows(kb: Pick<KnowledgeBase, 'positions' | 'documents'>): 
   const motions: RecordRow[] = [];
   for (const doc of kb.documents) {
     if (doc.docType !== 'motie') continue;
-    const date = doc.motion?.vote?.date ?? motionFirstDay(doc);
+    const date = motionDate(doc);
     if (date === undefined) continue;
     const row: MotionRow = { kind: 'motion', date, doc, outcome: motionOutcome(doc) };
     const response = cabinetResponseId(doc);

@@ -12,7 +12,17 @@ import { parseDateString } from './parse';
  *   letter's text in the page, with its date line "Den Haag, 21 februari 2022".
  * - Eerste Kamer papers (zoek.officielebekendmakingen.nl/kst-cxxiv-g.html, as on eerstekamer.nl):
  *   "Den Haag, 5 december 2017"; advice of the Raad van State: "'s-Gravenhage, 17 juni 2020".
- * These functions read those forms from plain strings; the DOM walk is src/content/page-date.ts.
+ * Pages seen by a reader on 2026-11-30 also show the date in these forms, which the first
+ * version missed:
+ * - officielebekendmakingen: the metadata as a plain two-column table whose label cell reads
+ *   "Datum publicatie" and whose next cell holds "19 november 2025", or a line
+ *   "Publicatiedatum: 19 november 2025".
+ * - tweedekamer.nl document pages: a header line above the text giving the kind and the date
+ *   ("Brief regering | 29 november 2024") or just the date ("29 november 2024"), and
+ *   "Gepubliceerd op 09-10-2024" under news items.
+ * - eerstekamer.nl: "Datum brief: 26 november 2025" in the letter's metadata.
+ * These functions read those forms from plain strings; the DOM walk is
+ * src/content/page-text-date.ts.
  */
 
 /** The hosts whose pages are parliamentary papers (with or without `www.`). */
@@ -27,7 +37,7 @@ export function isParliamentHost(hostname: string): boolean {
 // "Den Haag, 29 mei 2017", "'s-Gravenhage, 17 juni 2020", "Vastgesteld 25 mei 2023",
 // "Datum: 12 maart 2024". The place or word must open the line, and the date must end it.
 const DATE_LINE =
-  /^(?:den\s+haag|['’]s-gravenhage|vastgesteld(?:\s+op)?|datum(?:\s+(?:van\s+)?(?:publicatie|ondertekening|document))?)\s*[,:]?\s+(.{6,40})$/i;
+  /^(?:den\s+haag|['’]s-gravenhage|vastgesteld(?:\s+op)?|publicatiedatum|documentdatum|gepubliceerd(?:\s+op)?|datum(?:\s+(?:van\s+)?(?:publicatie|ondertekening|document|brief))?)\s*[,:]?\s+(.{6,40})$/i;
 /** A date line is short; a longer text is prose that merely mentions a date. */
 const MAX_LINE = 60;
 
@@ -51,13 +61,39 @@ const DATE_LABELS = new Set([
   'documentdatum',
   'datum ondertekening',
   'datum van ondertekening',
+  'datum brief',
+  'gepubliceerd op',
+  'gepubliceerd',
 ]);
+
+/** True when `label` ("Datum publicatie", "Datum brief:") names a paper's date. */
+export function isDateLabel(label: string): boolean {
+  return DATE_LABELS.has(normalLabel(label));
+}
+
+function normalLabel(label: string): string {
+  return label.replace(/\s+/g, ' ').trim().replace(/:$/, '').trim().toLowerCase();
+}
+
+// "Brief regering | 29 november 2024": a short kind, a bar, the date.
+const KIND_AND_DATE = /^[\p{L} .-]{2,40}\s*\|\s*(.{6,40})$/u;
+
+/**
+ * The date of a block that holds only a date ("29 november 2024", "19-11-2025", "2025-11-19"),
+ * optionally after a kind and a bar ("Brief regering | 29 november 2024"), as tweedekamer.nl
+ * shows it above a paper; undefined for anything else. A time after the date is allowed.
+ */
+export function dateFromBareLine(text: string): string | undefined {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length > MAX_LINE) return undefined;
+  const m = KIND_AND_DATE.exec(line);
+  return parseDateString(m?.[1] ?? line);
+}
 
 /**
  * The date in a labelled value ("Datum publicatie" / "18-11-2025" → "2025-11-18"), or undefined
  * when the label is not a date label or the value is not a date.
  */
 export function dateFromLabelledValue(label: string, value: string): string | undefined {
-  const key = label.replace(/\s+/g, ' ').replace(/:$/, '').trim().toLowerCase();
-  return DATE_LABELS.has(key) ? parseDateString(value) : undefined;
+  return isDateLabel(label) ? parseDateString(value) : undefined;
 }

@@ -4,4 +4,10 @@ export { parseDateString } from './parse';
 export { pickPageDate, type DateCandidate } from './pick';
 export { metaDateSource, SOURCE_ORDER } from './sources';
 export { dateFromUrl } from './url';
-export { dateFromDateLine, dateFromLabelledValue, isParliamentHost } from './in-page';
+export {
+  dateFromBareLine,
+  dateFromDateLine,
+  dateFromLabelledValue,
+  isDateLabel,
+  isParliamentHost,
+} from './in-page';

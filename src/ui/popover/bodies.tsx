@@ -28,6 +28,8 @@ export function DocumentBody({
     <>
       <p class="facts">
         {facts.filter(Boolean).join(' · ')}
+        {/* A real space, so innerText does not run the badge into the facts ("bevestigdafgeleid"). */}
+        {doc.status === 'inferred' && ' '}
         {doc.status === 'inferred' && <span class="badge">{t(lang, 'statusInferred')}</span>}
       </p>
       {children}

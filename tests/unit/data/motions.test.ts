@@ -8,6 +8,7 @@ import {
   resolveMotionAt,
 } from '../../../src/core/data/motions';
 import { recordRows } from '../../../src/core/data/record';
+import { formatDate } from '../../../src/ui/format';
 
 describe('a motion named without number means the one that existed at the page date', () => {
   const K2025 = 'motie-kathmann-2025-11-25';
@@ -105,6 +106,15 @@ describe('the record beside the timeline', () => {
     ]);
     const starts = rows.map((r) => (r.date.length === 7 ? `${r.date}-01` : r.date));
     expect([...starts].sort()).toEqual(starts);
+  });
+
+  it('keeps a motion known only by its month as a month, never an invented first day', () => {
+    const row = rows.find((r) => r.kind === 'motion' && r.doc.id === 'kst-32317-856');
+    // FACTS.md: 32 317, nr. 856 is of October 2023; the day is not known.
+    expect(row?.date).toBe('2023-10');
+    expect(formatDate(row?.date ?? '', 'nl')).toBe('oktober 2023');
+    const byDay = rows.find((r) => r.kind === 'motion' && r.doc.id === 'kst-32317-891');
+    expect(byDay?.date).toBe('2024-10-09');
   });
 
   it('puts the motion of 25 November 2025 before the vote against it led to', () => {

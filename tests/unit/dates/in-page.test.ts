@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dateFromBareLine,
   dateFromDateLine,
   dateFromLabelledValue,
   isParliamentHost,
@@ -15,6 +16,10 @@ describe('the date line of a parliamentary paper', () => {
     ['Datum: 12 maart 2024', '2024-03-12'],
     ['Datum publicatie 18-11-2025', '2025-11-18'],
     ['den haag, 5 december 2017.', '2017-12-05'],
+    ['Publicatiedatum: 19 november 2025', '2025-11-19'],
+    ['Datum brief: 26 november 2025', '2025-11-26'],
+    ['Gepubliceerd op 09-10-2024', '2024-10-09'],
+    ['Datum ondertekening: 2025-11-19', '2025-11-19'],
   ])('%j → %s', (line, date) => {
     expect(dateFromDateLine(line)).toBe(date);
   });
@@ -36,6 +41,8 @@ describe('a labelled date', () => {
     ['Datum publicatie', '18-11-2025', '2025-11-18'],
     ['Publicatiedatum:', '2 oktober 2024', '2024-10-02'],
     ['Datum', '2024-10-01', '2024-10-01'],
+    ['Datum brief', '26 november 2025', '2025-11-26'],
+    ['Gepubliceerd op', '09-10-2024', '2024-10-09'],
   ])('%s %s → %s', (label, value, date) => {
     expect(dateFromLabelledValue(label, value)).toBe(date);
   });
@@ -43,6 +50,26 @@ describe('a labelled date', () => {
   it('ignores other labels and values that are no date', () => {
     expect(dateFromLabelledValue('Vergaderjaar', '2024-2025')).toBeUndefined();
     expect(dateFromLabelledValue('Datum publicatie', 'onbekend')).toBeUndefined();
+  });
+});
+
+describe('a block that holds only a date', () => {
+  it.each([
+    ['29 november 2024', '2024-11-29'],
+    ['Brief regering | 29 november 2024', '2024-11-29'],
+    ['19-11-2025', '2025-11-19'],
+    ['2025-11-19', '2025-11-19'],
+  ])('%j → %s', (line, date) => {
+    expect(dateFromBareLine(line)).toBe(date);
+  });
+
+  it.each([
+    'Op 29 november 2024 schreef de minister',
+    'Brief regering | onbekend',
+    'Kamerstuk 32317 | nr. 856',
+    'Een heel lange omschrijving van het soort document | 29 november 2024',
+  ])('ignores %j', (line) => {
+    expect(dateFromBareLine(line)).toBeUndefined();
   });
 });
 
