@@ -17,6 +17,10 @@ export interface CardLayout {
   title: Box | null;
   official: Box | null;
   more: Box | null;
+  /** The card's scrolling middle. */
+  body: Box | null;
+  /** The cabinet's position: from its heading to its source line (or stance); null if none. */
+  position: Box | null;
 }
 
 /**
@@ -30,11 +34,14 @@ export async function cardLayout(page: Page): Promise<CardLayout | null> {
       const card = root.querySelector<HTMLElement>('[data-ref-id]');
       if (!host.matches(':popover-open') || !card) return null;
       // No named inner functions: bundlers may wrap them in helpers the page does not have.
-      const [whole, title, official, more] = [
+      const [whole, title, official, more, body, head, end] = [
         card,
         card.querySelector('.title'),
         card.querySelector('.official'),
         card.querySelector('[data-action="more"]'),
+        card.querySelector('.body'),
+        card.querySelector('.position h3'),
+        card.querySelector('.position .source') ?? card.querySelector('.position .stance'),
       ].map((el) => {
         if (!el) return null;
         const r = el.getBoundingClientRect();
@@ -47,6 +54,8 @@ export async function cardLayout(page: Page): Promise<CardLayout | null> {
         title: title ?? null,
         official: official ?? null,
         more: more ?? null,
+        body: body ?? null,
+        position: head && end ? { ...head, bottom: end.bottom } : null,
       };
     },
     undefined,
@@ -74,6 +83,11 @@ export function fits(layout: CardLayout, needsLink = true): boolean {
     (!needsLink || inView(layout.official)) &&
     inView(layout.more)
   );
+}
+
+/** Whether the cabinet's position (heading to source) shows in the card's middle unscrolled. */
+export function positionInView(layout: CardLayout): boolean {
+  return layout.position !== null && layout.body !== null && inside(layout.position, layout.body);
 }
 
 /**
