@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { RefKind } from '../core/detect/types';
 import type { TabDetection } from '../core/messages';
 import { knowledgeBase } from '../core/data';
+import { documentKind } from '../ui/doc-types';
 import { t, type Lang } from '../ui/i18n';
 import { refCitation, refTitle } from '../ui/references';
 import { KIND_ORDER, KIND_PLURAL } from '../ui/kinds';
@@ -15,9 +16,10 @@ interface DetectionListProps {
 
 /** The references on the tab, grouped by kind: each shows itself on the page, each takes a note. */
 export function DetectionList({ detections, lang, onReveal }: DetectionListProps) {
+  // Grouped by what each paper is (a Kamerstuk that is a motion is a motion), as on the card.
   const groups = KIND_ORDER.map((kind) => ({
     kind,
-    items: detections.filter((d) => d.kind === kind),
+    items: detections.filter((d) => documentKind(knowledgeBase, d) === kind),
   })).filter((g) => g.items.length > 0);
   return (
     <>

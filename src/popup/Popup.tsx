@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
+import { knowledgeBase } from '../core/data';
 import type { TabState, ToPages } from '../core/messages';
 import { isSiteOn, siteKey, withSite } from '../core/settings';
 import { hasSidePanel, openSidePanel } from '../platform/side-panel';
@@ -7,6 +8,7 @@ import { requestTabState, sendToTab, tabUrl, targetTabId } from '../platform/tab
 import { GlobalToggle } from '../ui/GlobalToggle';
 import { t } from '../ui/i18n';
 import { pageLanguage } from '../ui/page-language';
+import { mergeAtPageDate } from '../ui/references';
 import { StatusLine, type Status } from '../ui/StatusLine';
 import { Toggle } from '../ui/Toggle';
 import { useSettings } from '../ui/use-settings';
@@ -99,7 +101,11 @@ export function Popup() {
           ) : state.detections.length === 0 ? (
             <p class="note">{t(lang, 'popupNoDetections')}</p>
           ) : (
-            <DetectionList detections={state.detections} lang={lang} onReveal={reveal} />
+            <DetectionList
+              detections={mergeAtPageDate(knowledgeBase, state.detections, state.pageDate.date)}
+              lang={lang}
+              onReveal={reveal}
+            />
           )}
         </section>
       )}

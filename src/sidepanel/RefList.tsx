@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../core/data/types';
 import type { TabDetection } from '../core/messages';
 import { t, type Lang } from '../ui/i18n';
-import { KIND_SINGULAR } from '../ui/kinds';
+import { kindLabel } from '../ui/doc-types';
 import {
   matchesFilter,
   PANEL_GROUP_LABEL,
@@ -65,7 +65,7 @@ export function RefList({ found, kb, lang, filter, onFilter, selected, onSelect 
                   >
                     <span class="ref-title">{title ?? citation ?? d.text}</span>
                     <span class="ref-sub">
-                      {t(lang, KIND_SINGULAR[d.kind])}
+                      {t(lang, kindLabel(kb, d))}
                       {/* A term's words on the page are the page's language, not a citation. */}
                       {title && d.kind !== 'term' && ` · ${citation ?? d.text}`}
                       {d.count > 1 && ` · ×${d.count}`}

@@ -3,6 +3,7 @@ import { knowledgeBase } from '../core/data';
 import { sendToTab } from '../platform/tabs';
 import { t } from '../ui/i18n';
 import { pageLanguage } from '../ui/page-language';
+import { listedFor, mergeAtPageDate } from '../ui/references';
 import { useSettings } from '../ui/use-settings';
 import { RefDetail } from './RefDetail';
 import { RefList } from './RefList';
@@ -20,8 +21,9 @@ export function SidePanel() {
   if (!settings || !tab) return null;
   const lang = pageLanguage(settings);
   const state = tab.state;
-  const found = state?.detections ?? [];
-  const chosen = found.find((d) => d.id === selected) ?? null;
+  // One entry per paper: a motion named without number is read at the page's date, as the card does.
+  const found = state ? mergeAtPageDate(knowledgeBase, state.detections, state.pageDate.date) : [];
+  const chosen = state ? listedFor(knowledgeBase, found, selected, state.pageDate.date) : null;
 
   const reveal = (id: string) => {
     if (tab.id !== null) void sendToTab(tab.id, { type: 'reveal', id });

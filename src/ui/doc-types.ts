@@ -23,8 +23,14 @@ export const DOC_TYPE_LABEL: Record<DocType, MessageKey> = {
  * "Kamerstuk 26 643, nr. 1011" and as "motie-Van Ginneken c.s." is a motion both times.
  */
 export function kindLabel(kb: KnowledgeBase, ref: { id: string; kind: RefKind }): MessageKey {
-  if (ref.kind === 'term') return KIND_SINGULAR.term;
-  const doc = documentById(kb, ref.id);
-  if (doc?.docType === 'motie') return 'kindMotie';
-  return KIND_SINGULAR[ref.kind];
+  return KIND_SINGULAR[documentKind(kb, ref)];
+}
+
+/**
+ * The kind a reference is shown and grouped as, from the data: a Kamerstuk the data knows as a
+ * motion is a motion (card, side panel and popup alike); otherwise the kind as detected.
+ */
+export function documentKind(kb: KnowledgeBase, ref: { id: string; kind: RefKind }): RefKind {
+  if (ref.kind === 'term') return 'term';
+  return documentById(kb, ref.id)?.docType === 'motie' ? 'motie' : ref.kind;
 }

@@ -1,8 +1,11 @@
 import { formatCitation, vergaderjaarIn } from '../core/data/citation';
 import { dossierKeyOf } from '../core/data/ids';
 import { documentById, dossierTitle, termById } from '../core/data/lookup';
+import { resolveMotionAt } from '../core/data/motions';
 import type { KnowledgeBase } from '../core/data/types';
 import type { RefKind } from '../core/detect/types';
+import type { TabDetection } from '../core/messages';
+import { documentKind } from './doc-types';
 import type { Lang, MessageKey } from './i18n';
 
 /** A reference as found on a page: its canonical id, kind and the words the page used. */
@@ -66,8 +69,48 @@ export const PANEL_GROUP_LABEL: Record<PanelGroup, MessageKey> = {
 export function panelGroup(kb: KnowledgeBase, ref: FoundRef): PanelGroup {
   if (ref.kind === 'term') return 'terms';
   if (ref.kind === 'eu-act') return 'eu-acts';
-  if (ref.kind === 'motie' || documentById(kb, ref.id)?.docType === 'motie') return 'motions';
+  if (documentKind(kb, ref) === 'motie') return 'motions';
   return 'documents';
+}
+
+/**
+ * A tab's references as the card reads them at the page's date (YYYY-MM-DD): a motion named
+ * without number that the data resolves then (`resolveMotionAt`, CONTRACT §3) is merged into the
+ * entry of that numbered paper when the page also cites it by number, so one paper is listed
+ * once ("motie-Kathmann c.s." and "Kamerstuk 32 317, nr. 891"); its occurrences are added up.
+ * A name with no numbered entry on the page stays as detected (marks on the page carry that id).
+ * Returns a new list in the original order; the input is not changed.
+ */
+export function mergeAtPageDate(
+  kb: KnowledgeBase,
+  found: readonly TabDetection[],
+  date: string,
+): TabDetection[] {
+  const byId = new Map(found.map((d) => [d.id, { ...d }]));
+  for (const d of found) {
+    if (d.kind !== 'motie') continue;
+    const resolved = resolveMotionAt(kb, d.id, date);
+    const numbered = resolved === d.id ? undefined : byId.get(resolved);
+    if (!numbered) continue;
+    numbered.count += d.count;
+    byId.delete(d.id);
+  }
+  return [...byId.values()];
+}
+
+/**
+ * The listed entry that stands for `id` at the page's date: the entry itself, else the numbered
+ * paper a motion name resolves to (see `mergeAtPageDate`); null when neither is listed.
+ */
+export function listedFor<T extends { id: string }>(
+  kb: KnowledgeBase,
+  listed: readonly T[],
+  id: string | null,
+  date: string,
+): T | null {
+  if (id === null) return null;
+  const resolved = resolveMotionAt(kb, id, date);
+  return listed.find((d) => d.id === id) ?? listed.find((d) => d.id === resolved) ?? null;
 }
 
 /** Whether a reference matches the reader's filter text: in its title, citation or the page's words. */

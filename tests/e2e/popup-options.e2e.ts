@@ -49,9 +49,12 @@ describe('toolbar popup', () => {
     const popup = await openPopup(session, tabId);
 
     const documents = popup.locator('[data-kind-group="kamerstuk"]');
-    await poll(() => documents.locator('[data-ref-id]').count()).toBe(2);
-    expect(await documents.locator('h3').innerText()).toBe('Kamerstukken (2)');
-    expect(await documents.locator('[data-ref-id="kst-26643-1011"]').count()).toBe(1);
+    await poll(() => documents.locator('[data-ref-id]').count()).toBe(1);
+    expect(await documents.locator('h3').innerText()).toBe('Kamerstukken (1)');
+    // Kamerstuk 26 643, nr. 1011 is a motion: listed with the motions, as the card names it.
+    const motions = popup.locator('[data-kind-group="motie"]');
+    expect(await motions.locator('[data-ref-id="kst-26643-1011"]').count()).toBe(1);
+    expect(await documents.locator('[data-ref-id="kst-26643-1011"]').count()).toBe(0);
     const terms = popup.locator('[data-kind-group="term"]');
     const termCount = await terms.locator('[data-ref-id]').count();
     expect(termCount).toBeGreaterThan(0);

@@ -26,6 +26,10 @@ describe('side panel', () => {
     const motions = panel.locator('[data-panel-group="motions"]');
     expect(await motions.locator('[data-ref-id="kst-26643-1011"]').count()).toBe(1);
     expect(await motions.locator('[data-ref-id="motie-van-der-werf"]').count()).toBe(1);
+    // "motie-Kathmann c.s." means Kamerstuk 32 317, nr. 891 at the page's date, as on the card.
+    expect(await motions.locator('[data-ref-id="kst-32317-891"]').count()).toBe(1);
+    expect(await panel.locator('[data-ref-id="motie-kathmann"]').count()).toBe(0);
+    expect(await motions.locator('[data-ref-id="kst-26643-1011"]').innerText()).toContain('Motie');
     expect(await panel.locator('[data-panel-group="eu-acts"] [data-ref-id]').count()).toBe(4);
     // An unknown paper keeps the chamber and vergaderjaar the page gave.
     expect(await panel.locator('[data-ref-id="kst-36410-VI-12"]').innerText()).toContain('2023/24');

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { vergaderjaarIn } from '../../../src/core/data/citation';
 import { knowledgeBase as kb } from '../../../src/core/data';
-import { kindLabel } from '../../../src/ui/doc-types';
+import { documentKind, kindLabel } from '../../../src/ui/doc-types';
 import {
   dossierTitleOf,
+  listedFor,
   matchesFilter,
+  mergeAtPageDate,
   panelGroup,
   refCitation,
   refTitle,
@@ -83,5 +85,47 @@ describe('readLink', () => {
     );
     expect(decodeURIComponent(search?.url ?? '')).toContain('"motie-Van der Werf c.s."');
     expect(readLink(ref('term-chatcontrol', 'term'))).toBeUndefined();
+  });
+});
+
+describe('one entry and one kind per paper in the lists', () => {
+  const found = [
+    { id: 'motie-kathmann', kind: 'motie' as const, text: 'motie-Kathmann c.s.', count: 2 },
+    {
+      id: 'kst-32317-891',
+      kind: 'kamerstuk' as const,
+      text: 'Kamerstuk 32 317, nr. 891',
+      count: 1,
+    },
+    {
+      id: 'kst-26643-1011',
+      kind: 'kamerstuk' as const,
+      text: 'Kamerstuk 26 643, nr. 1011',
+      count: 1,
+    },
+  ];
+
+  it('merges a motion named without number into the numbered paper it meant at the page date', () => {
+    const merged = mergeAtPageDate(kb, found, '2024-10-20');
+    expect(merged.map((d) => d.id)).toEqual(['kst-32317-891', 'kst-26643-1011']);
+    expect(merged[0]?.count).toBe(3);
+    // The tab's own list is left as it was.
+    expect(found[1]?.count).toBe(1);
+    expect(listedFor(kb, merged, 'motie-kathmann', '2024-10-20')?.id).toBe('kst-32317-891');
+  });
+
+  it('keeps a name whose numbered paper the page does not cite', () => {
+    const nameOnly = found.filter((d) => d.id !== 'kst-32317-891');
+    expect(mergeAtPageDate(kb, nameOnly, '2024-10-20').map((d) => d.id)).toContain(
+      'motie-kathmann',
+    );
+  });
+
+  it('shows and groups a Kamerstuk that is a motion as a motion', () => {
+    const kst = ref('kst-26643-1011', 'kamerstuk');
+    expect(documentKind(kb, kst)).toBe('motie');
+    expect(kindLabel(kb, kst)).toBe('kindMotie');
+    expect(panelGroup(kb, kst)).toBe('motions');
+    expect(documentKind(kb, ref('kst-34843-112', 'kamerstuk'))).toBe('kamerstuk');
   });
 });
