@@ -6,36 +6,11 @@ import {
   trailToCsv,
   trailToJson,
 } from '../../../src/core/trail';
+import { readCsv as readRfc4180 } from '../../rfc4180';
 import { note, visit } from './fixtures';
 
-/** A small RFC 4180 reader, enough to check what the export wrote. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 1;
-    } else field += c;
-  }
-  return rows;
-}
+/** The export's comma-separated file, read by the tests' strict RFC 4180 reader. */
+const readCsv = (text: string): string[][] => readRfc4180(text, ',');
 
 const visits = [
   visit({
