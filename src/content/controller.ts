@@ -13,7 +13,8 @@ import { isTyping } from './typing';
 
 /**
  * A key press the page saw and the browser's command for the same press can both arrive (a
- * command bound to the same keys): the second within this time is the same press.
+ * command bound to the same keys): one from the other path within this time is the same press.
+ * Presses on one path are never merged, so a reader tapping quickly moves every time.
  */
 const SAME_PRESS_MS = 400;
 
@@ -36,7 +37,13 @@ export class Controller {
    */
   private cursor: Detection | null = null;
   private revoked = false;
-  private lastStep = -Infinity;
+  /** When and by which path (page key or browser command) the last move happened. */
+  private lastStep: { at: number; by: 'key' | 'command' } = { at: -Infinity, by: 'key' };
+  /**
+   * The open card came from hovering, so leaving the mark closes it. A card the keyboard or the
+   * popup opened stays until Escape, even when a leave the pointer began earlier comes due.
+   */
+  private openedByHover = false;
   private readonly keys = new AbortController();
   /** References already recorded in the research trail during this page load. */
   private readonly recorded = new Set<string>();
@@ -132,7 +139,9 @@ export class Controller {
       onHoverIntent: (mark) => {
         if (this.alive()) void this.openPopover(mark, false);
       },
-      onHoverLeave: () => this.closePopover(false),
+      onHoverLeave: () => {
+        if (this.openedByHover) this.closePopover(false);
+      },
       isInPopover: (target) => target !== null && target === this.popover.element,
       onFound: () => this.reportFound(),
     });
@@ -170,6 +179,7 @@ export class Controller {
     }
     if (this.session !== session) return;
     session.layer.setActive(mark.range);
+    this.openedByHover = !focus;
     await this.popover.open(liveRange(mark.range), {
       refId: mark.detection.id,
       refKind: mark.detection.kind,
@@ -227,7 +237,8 @@ export class Controller {
     if (this.typing()) return;
     event.preventDefault();
     event.stopPropagation();
-    this.step(event.code === 'KeyK' ? 1 : -1);
+    if (this.samePress('key')) return;
+    this.step(event.code === 'KeyK' ? 1 : -1, 'key');
   }
 
   /**
@@ -235,8 +246,13 @@ export class Controller {
    * page-level keys above stay for browsers that do not pass the default keys to commands.
    */
   command(direction: 1 | -1): void {
-    if (performance.now() - this.lastStep < SAME_PRESS_MS || this.typing()) return;
-    this.step(direction);
+    if (this.samePress('command') || this.typing()) return;
+    this.step(direction, 'command');
+  }
+
+  /** The other path already moved for this press (see SAME_PRESS_MS). */
+  private samePress(by: 'key' | 'command'): boolean {
+    return this.lastStep.by !== by && performance.now() - this.lastStep.at < SAME_PRESS_MS;
   }
 
   /** The marks next/previous move through: all, or documents only (an option). */
@@ -247,8 +263,8 @@ export class Controller {
       : marks;
   }
 
-  private step(direction: 1 | -1): void {
-    this.lastStep = performance.now();
+  private step(direction: 1 | -1, by: 'key' | 'command'): void {
+    this.lastStep = { at: performance.now(), by };
     const marks = this.stepMarks();
     const current = marks.findIndex((m) => m.detection === this.cursor);
     const view = this.doc.defaultView;

@@ -67,17 +67,23 @@ export function setSettings(session: Session, patch: Record<string, unknown>): P
 }
 
 /** Sends a keyboard command to a tab as the background does (`commands` → content script). */
-export function sendCommand(session: Session, tabId: number, direction: 1 | -1): Promise<void> {
+export function sendCommand(
+  session: Session,
+  tabId: number,
+  direction: 1 | -1,
+  times = 1,
+): Promise<void> {
   return inExtension(
     session,
-    async ([id, d]) => {
+    async ([id, d, n]) => {
       const { tabs } = (
         globalThis as unknown as {
           chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
         }
       ).chrome;
-      await tabs.sendMessage(id, { type: 'step', direction: d });
+      // Several presses go back to back from here, as fast as a reader tapping the keys.
+      for (let k = 0; k < n; k++) await tabs.sendMessage(id, { type: 'step', direction: d });
     },
-    [tabId, direction] as const,
+    [tabId, direction, times] as const,
   );
 }

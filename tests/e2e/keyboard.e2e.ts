@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, poll, popoverRef, type Session } from './harness';
+import { launch, pointOfText, poll, popoverRef, type Session } from './harness';
 import { DOSSIER, openArticle, sendCommand, setSettings } from './helpers-panel';
 import { openPopup } from './helpers-popup';
 
@@ -32,6 +32,43 @@ describe('keyboard commands', () => {
     // From a card in view, previous walks back one reference: a term of the paragraph before.
     await sendCommand(session, tabId, -1);
     await poll(async () => (await popoverRef(page))?.kind).toBe('term');
+    await page.close();
+  });
+
+  it('moves on every press, however quickly the reader presses again', async () => {
+    const { page, tabId } = await openArticle(session, DOSSIER, { width: 1280, height: 800 });
+    // Spaced presses: the first and the second reference from the top.
+    await sendCommand(session, tabId, 1);
+    await poll(async () => (await popoverRef(page))?.id).toBe('term-chatcontrol');
+    await sendCommand(session, tabId, 1);
+    await poll(async () => (await popoverRef(page))?.id).not.toBe('term-chatcontrol');
+    const secondId = (await popoverRef(page))?.id;
+    await page.close();
+
+    // The same two presses back to back on the page anew end on the second reference too.
+    const again = await openArticle(session, DOSSIER, { width: 1280, height: 800 });
+    await sendCommand(session, again.tabId, 1, 2);
+    await poll(async () => (await popoverRef(again.page))?.id).toBe(secondId);
+    await again.page.close();
+  });
+
+  it('a card opened by the keyboard stays though the pointer just left a hovered one', async () => {
+    const { page } = await openArticle(session, DOSSIER, { width: 1280, height: 800 });
+    const point = await pointOfText(page, '34 843, nr. 113');
+    await page.mouse.move(point.x, point.y);
+    await poll(async () => (await popoverRef(page))?.id).toBe('kst-34843-113');
+    // Leaving starts the grace period (400 ms); the keyboard opens the first card in view
+    // within it.
+    await page.mouse.move(1, 1);
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await poll(async () => (await popoverRef(page))?.id).toBe('term-chatcontrol');
+    const opened = await page.evaluate(() => performance.now());
+    // Well past the grace period the keyboard's card is still open.
+    await poll(async () => {
+      const open = (await popoverRef(page)) !== null;
+      const elapsed = (await page.evaluate(() => performance.now())) - opened;
+      return open ? (elapsed > 1000 ? 'stayed' : 'open') : 'closed';
+    }).toBe('stayed');
     await page.close();
   });
 
