@@ -16,6 +16,16 @@ export function motionDate(doc: DocumentEntry): string | undefined {
   return doc.motion?.vote?.date ?? doc.motion?.submitted ?? doc.date ?? doc.adopted;
 }
 
+/**
+ * The days (YYYY-MM-DD, each once, in date order) a page may name a motion by: submitted, voted
+ * on, its document's date, adopted. Dates the data gives only as a month or year are left out, so
+ * a named day never matches a guessed one.
+ */
+export function motionDays(doc: DocumentEntry): string[] {
+  const days = [doc.motion?.submitted, doc.motion?.vote?.date, doc.date, doc.adopted];
+  return [...new Set(days.filter((d): d is string => d !== undefined && isFullDate(d)))].sort();
+}
+
 /** The first day a motion existed: submitted, else its document date, else its vote. */
 export function motionFirstDay(doc: DocumentEntry): string | undefined {
   const first = doc.motion?.submitted ?? doc.date ?? doc.motion?.vote?.date ?? doc.adopted;

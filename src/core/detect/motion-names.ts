@@ -55,15 +55,21 @@ function withoutParticles(key: string): string {
 
 export interface MotionIndex {
   nameAt(text: string, at: number): Name | null;
-  /** The motion's id when exactly one known motion fits all names, else `motie-{slug}`. */
-  resolve(names: string[]): string;
+  /**
+   * The motion's id when exactly one known motion fits all names — or, where several do, exactly
+   * one of them has `day` (YYYY-MM-DD, the date the page names it by) among its days — else
+   * `motie-{slug}`: a name is never guessed.
+   */
+  resolve(names: string[], day?: string): string;
   isKnown(name: string): boolean;
 }
 
 export function createMotionIndex(motions: Lexicon['motions']): MotionIndex {
   const index = new Map<string, Set<string>>();
   const spellings = new Set<string>();
+  const daysOf = new Map<string, readonly string[]>();
   for (const motion of motions) {
+    if (motion.days) daysOf.set(motion.id, motion.days);
     for (const name of motion.names) {
       const key = nameKey(name);
       if (key === '') continue;
@@ -112,11 +118,14 @@ export function createMotionIndex(motions: Lexicon['motions']): MotionIndex {
     return { name, start: at, end, known: lookup(name) !== undefined };
   }
 
-  function resolve(names: string[]): string {
+  function resolve(names: string[], day?: string): string {
     let fit: Set<string> | undefined;
     for (const name of names) {
       const ids = lookup(name);
       fit = fit ? new Set([...fit].filter((id) => ids?.has(id))) : new Set(ids);
+    }
+    if (fit && fit.size > 1 && day !== undefined) {
+      fit = new Set([...fit].filter((id) => daysOf.get(id)?.includes(day)));
     }
     const only = fit && fit.size === 1 ? [...fit][0] : undefined;
     return only ?? motionSlugId(names);

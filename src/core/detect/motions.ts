@@ -1,3 +1,4 @@
+import { monthNumber } from '../dates/months';
 import { dossierId, kamerstukId, matchAt } from './grammar';
 import type { MotionIndex, Name } from './motion-names';
 import { kamerstukDetections, parseNumbers } from './nr-list';
@@ -40,6 +41,9 @@ const LATER_NUMBER = new RegExp(
 /** A sentence ends between the motion and the parenthesis. */
 const SENTENCE_BREAK = /[.!?]\s+[A-Z]/;
 const AFTER_HEAD = /[ \u00a0]+(?:nrs?\.?\s*)?/y;
+/** "… c.s. van 25 november 2025", "(…) d.d. 9 oktober 2024", "of 9 October 2024": the day named. */
+const NAMED_DAY =
+  /\s*,?\s+(?:van|d\.\s?d\.|dd\.?|of|on)\s+(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+((?:19|20)\d\d)(?!\d)/y;
 
 /** The id from COMPACT's groups, which start at `m[from]`: dossier, suffix, number. */
 function compactId(m: RegExpExecArray, from = 1): string {
@@ -111,8 +115,25 @@ function readNames(index: MotionIndex, text: string, at: number, several: boolea
   return { names, end: cs ?? end, withCs: cs !== null };
 }
 
-function idOf(index: MotionIndex, item: Item): string {
-  return index.resolve(item.names.map((n) => n.name));
+/** The day (YYYY-MM-DD) a date right after the names gives, as in NAMED_DAY; else undefined. */
+function namedDay(text: string, end: number): string | undefined {
+  const m = matchAt(NAMED_DAY, text, end);
+  const month = m ? monthNumber(m[2] ?? '') : undefined;
+  const day = Number(m?.[1]);
+  if (!m || month === undefined || day < 1 || day > 31) return undefined;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The id the names give; a day the page names right after them ("de motie-Kathmann c.s. van 25
+ * november 2025") tells apart two known motions of the same names (FACTS.md: Kathmann's motions
+ * of 9 October 2024 and 25 November 2025).
+ */
+function idOf(index: MotionIndex, item: Item, text: string): string {
+  return index.resolve(
+    item.names.map((n) => n.name),
+    namedDay(text, item.end),
+  );
 }
 
 function pluralList(
@@ -124,7 +145,7 @@ function pluralList(
 ): Detection[] | null {
   const first = readNames(index, text, start, false);
   if (!first || !(first.withCs || first.names.every((n) => n.known))) return null;
-  const out = [detection(text, at, first.end, 'motie', idOf(index, first))];
+  const out = [detection(text, at, first.end, 'motie', idOf(index, first, text))];
   let end = first.end;
   for (;;) {
     const paren = matchAt(PAREN, text, end);
@@ -137,7 +158,7 @@ function pluralList(
     const next = readNames(index, text, SEP.lastIndex, false);
     if (!next || !(next.withCs || next.names.every((n) => n.known))) break;
     const nameStart = next.names[0]?.start ?? SEP.lastIndex;
-    out.push(detection(text, nameStart, next.end, 'motie', idOf(index, next)));
+    out.push(detection(text, nameStart, next.end, 'motie', idOf(index, next, text)));
     end = next.end;
   }
   return out;
@@ -152,7 +173,7 @@ function submittedBy(index: MotionIndex, text: string, at: number): Detection[] 
   const namesAt = from + m.index + m[0].indexOf(names, (m[1] ?? '').length);
   const item = readNames(index, text, namesAt, /leden/i.test(m[1] ?? ''));
   if (!item || item.end !== namesAt + names.length) return null;
-  return [detection(text, from + m.index, at + 'motie'.length, 'motie', idOf(index, item))];
+  return [detection(text, from + m.index, at + 'motie'.length, 'motie', idOf(index, item, text))];
 }
 
 export function createMotionParser(index: MotionIndex): Parser {
@@ -175,6 +196,6 @@ export function createMotionParser(index: MotionIndex): Parser {
     // "motie van het lid De Vries c.s. (36200-VI-12)": one mark, the number's id.
     const number = numberInParenthesis(text, item.end);
     if (number) return [detection(text, at, number.end, 'motie', number.id)];
-    return [detection(text, at, item.end, 'motie', idOf(index, item))];
+    return [detection(text, at, item.end, 'motie', idOf(index, item, text))];
   };
 }

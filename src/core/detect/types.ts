@@ -36,8 +36,11 @@ export interface Lexicon {
   terms: { id: string; variants: string[]; needsContext?: boolean }[];
   /** Dossier numbers (e.g. "32317", "36200-VI") with their official titles, for letterheads. */
   dossierTitles: { dossier: string; title: string }[];
-  /** Motions known by their submitters' names, e.g. { id: 'kst-26643-1011', names: ['Van Ginneken'] }. */
-  motions: { id: string; names: string[] }[];
+  /**
+   * Motions known by their submitters' names, e.g. { id: 'kst-26643-1011', names: ['Van
+   * Ginneken'] }, with the days (YYYY-MM-DD) a page may name it by: submitted, voted on, dated.
+   */
+  motions: { id: string; names: string[]; days?: string[] }[];
   /** Ids of the documents the data bundles: one on a page makes it about the regulation. */
   documents?: string[];
 }

@@ -3,10 +3,12 @@ import { knowledgeBase as kb } from '../../../src/core/data/bundled';
 import { documentById } from '../../../src/core/data/lookup';
 import {
   cabinetResponseId,
+  motionDays,
   motionOutcome,
   motionsNamedAt,
   resolveMotionAt,
 } from '../../../src/core/data/motions';
+import { toLexicon } from '../../../src/core/data/lexicon';
 import { recordRows } from '../../../src/core/data/record';
 import { formatDate } from '../../../src/ui/format';
 
@@ -57,6 +59,35 @@ describe('a motion named without number means the one that existed at the page d
 
   it('rejects a date that is not YYYY-MM-DD', () => {
     expect(() => motionsNamedAt(kb, 'motie-kathmann', '2025-11')).toThrow(RangeError);
+  });
+});
+
+describe('the days a page may name a motion by', () => {
+  it('are the full dates of submission, vote and document, each once', () => {
+    const m891 = documentById(kb, 'kst-32317-891');
+    expect(m891 && motionDays(m891)).toEqual(['2024-10-09']);
+    const m2025 = documentById(kb, 'motie-kathmann-2025-11-25');
+    expect(m2025 && motionDays(m2025)).toEqual(['2025-11-25']);
+  });
+
+  it('leave out dates known only by month or year', () => {
+    const m891 = documentById(kb, 'kst-32317-891');
+    if (!m891?.motion) throw new Error('the data lacks 32 317, nr. 891');
+    const monthOnly = {
+      ...m891,
+      date: '2023-10',
+      adopted: '2023',
+      motion: { ...m891.motion, submitted: '2023-10', vote: undefined },
+    };
+    expect(motionDays(monthOnly)).toEqual([]);
+  });
+
+  it('reach the detector through the lexicon, for every motion the data dates', () => {
+    const lexicon = toLexicon(kb);
+    const kathmann = lexicon.motions.filter((m) => m.names.includes('Kathmann'));
+    expect(kathmann.map((m) => m.days)).toEqual(
+      expect.arrayContaining([['2024-10-09'], ['2025-11-25']]),
+    );
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { knowledgeBase, toLexicon } from '../../../src/core/data';
+import { createDetector } from '../../../src/core/detect';
 import { detect, found } from './helpers';
+
+/** The bundled data's motions: Kathmann c.s. of 2024 and of 2025 share their names. */
+const bundled = createDetector(toLexicon(knowledgeBase));
+const foundInData = (text: string) => bundled(text).map((d) => [d.text, d.id]);
 
 describe('motions by name', () => {
   it.each([
@@ -23,6 +29,39 @@ describe('motions by name', () => {
 
   it('does not guess between two motions of the same member', () => {
     expect(found('de motie-Kathmann c.s.')).toEqual([['motie-Kathmann c.s.', 'motie-kathmann']]);
+  });
+
+  it('tells two motions of the same member apart by the day the page names', () => {
+    // FACTS.md: Kathmann c.s. of 9 October 2024 (32 317, nr. 891) and of 25 November 2025.
+    expect(foundInData('de motie-Kathmann c.s. van 25 november 2025 vroeg')).toEqual([
+      ['motie-Kathmann c.s.', 'motie-kathmann-2025-11-25'],
+    ]);
+    expect(foundInData('de motie-Kathmann c.s. van 9 okt. 2024')).toEqual([
+      ['motie-Kathmann c.s.', 'kst-32317-891'],
+    ]);
+    expect(foundInData('de motie van het lid Kathmann c.s. d.d. 9 oktober 2024')).toEqual([
+      ['motie van het lid Kathmann c.s.', 'kst-32317-891'],
+    ]);
+    expect(foundInData('the Kathmann motion, motie-Kathmann of 25 November 2025,')).toEqual([
+      ['motie-Kathmann', 'motie-kathmann-2025-11-25'],
+    ]);
+    expect(foundInData('de moties van Raan c.s. en Kathmann c.s. van 9 oktober 2024')).toEqual([
+      ['moties van Raan c.s.', 'kst-26643-885'],
+      ['Kathmann c.s.', 'kst-32317-891'],
+    ]);
+  });
+
+  it('still does not guess where the named day fits neither or is no day', () => {
+    for (const text of [
+      'de motie-Kathmann c.s. van 3 maart 2023',
+      'de motie-Kathmann c.s. van 32 november 2025',
+      'de motie-Kathmann c.s. van november 2025',
+      'de motie-Kathmann c.s. van 25 brumaire 2025',
+    ]) {
+      expect(foundInData(text).find(([t]) => t?.startsWith('motie'))?.[1], text).toBe(
+        'motie-kathmann',
+      );
+    }
   });
 
   it('gives an unknown member in a clear form a slug id', () => {
