@@ -94,13 +94,14 @@ describe('toLexicon', () => {
     });
   });
 
-  it('lists motions by submitter, with Kathmann twice', () => {
+  it('lists motions by submitter, with Kathmann twice, and the full days the data gives', () => {
+    // Van Raan's (July 2022) and Dekker-Abdulaziz's (October 2023) are dated only by month.
     expect(lexicon.motions).toEqual([
       { id: 'kst-26643-885', names: ['Van Raan'] },
-      { id: 'kst-26643-1011', names: ['Van Ginneken'] },
+      { id: 'kst-26643-1011', names: ['Van Ginneken'], days: ['2023-05-09'] },
       { id: 'kst-32317-856', names: ['Dekker-Abdulaziz'] },
-      { id: 'kst-32317-891', names: ['Kathmann'] },
-      { id: 'motie-kathmann-2025-11-25', names: ['Kathmann'] },
+      { id: 'kst-32317-891', names: ['Kathmann'], days: ['2024-10-09'] },
+      { id: 'motie-kathmann-2025-11-25', names: ['Kathmann'], days: ['2025-11-25'] },
     ]);
   });
 
