@@ -75,9 +75,12 @@ const SENTENCE_REACH = 320;
  */
 const BREAK = /[.!?]\s+(?=[A-Z\u00c0-\u00de])|;\s|\n\s*\n/g;
 
-/** The sentence that ends at `at`: from the last sentence break within 320 characters before. */
-export function sentenceBefore(text: string, at: number): string {
-  const window = text.slice(Math.max(0, at - SENTENCE_REACH), at);
+/**
+ * The sentence that ends at `at`: from the last sentence break within `reach` characters before
+ * (320 unless given).
+ */
+export function sentenceBefore(text: string, at: number, reach = SENTENCE_REACH): string {
+  const window = text.slice(Math.max(0, at - reach), at);
   let from = 0;
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(window); m; m = BREAK.exec(window)) from = BREAK.lastIndex;
