@@ -37,17 +37,21 @@ const DOSSIER_LINE = new RegExp(
  * The first words of the kinds of Kamerstuk as officielebekendmakingen names them ("Brief van
  * de minister", "Memorie van toelichting", "Nota naar aanleiding van het verslag", "Gewijzigd
  * amendement", "Lijst van vragen en antwoorden", "Advies Raad van State", "Koninklijke
- * boodschap", "Voorlopig verslag", "Nadere memorie van antwoord", "Voorstel van wet", …), for
- * the kind printed in sentence case.
+ * boodschap", "Voorlopig verslag", "Nadere memorie van antwoord", "Voorstel van wet", "Tweede
+ * nota van wijziging", "Voorlichting van de Afdeling advisering", …), for the kind printed in
+ * sentence case.
  */
 const KIND_WORDS = [
+  'Aanvullende?',
   'Advies',
   'Amendement',
   'Antwoord',
   'Brief',
+  'Derde',
   'Eindverslag',
   'Gewijzigde?',
   'Herdruk',
+  'Herziene?',
   'Jaarverslag',
   'Koninklijke',
   'Lijst',
@@ -62,7 +66,11 @@ const KIND_WORDS = [
   'Slotwet',
   'Subamendement',
   'Verslag',
+  'Tweede',
   'Verzoekschrift',
+  'Vierde',
+  'Vijfde',
+  'Voorlichting',
   'Voorlopig',
   'Voorstel',
 ];

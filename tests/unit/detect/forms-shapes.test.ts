@@ -52,6 +52,14 @@ describe('letterheads in less common typography', () => {
       '**23 645** **Openbaar vervoer**\n\n**Nr. 851** Nota naar aanleiding van het verslag',
       'kst-23645-851',
     ],
+    [
+      '36 410 Regels over het verstrekken van gegevens\nNr. 11\nTweede nota van wijziging\nOntvangen 3 april 2024',
+      'kst-36410-11',
+    ],
+    [
+      '35 533 Verklaring dat er grond bestaat een voorstel in overweging te nemen\n\nnr. 4 Voorlichting van de Afdeling advisering van de Raad van State',
+      'kst-35533-4',
+    ],
   ])('%#: %s', (text, id) => {
     const [first] = detect(text);
     expect(first).toMatchObject({ kind: 'kamerstuk', id, start: text.search(/\d/) });
