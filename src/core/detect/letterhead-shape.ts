@@ -88,6 +88,8 @@ const KIND_AFTER = new RegExp(TO_KIND + KIND, 'y');
  */
 const LETTER_LINE = new RegExp(`([A-Z]{1,3})(?=[ \\t*_]*\\n?[ \\t*_]*${CAPITALS})(?![A-Z])`, 'y');
 const SENTENCE_END = /[.?!:;]\s*$/;
+/** A paper's number line ("Nr. 6", "nr. 6"): where the letterhead of the paper before ends. */
+const NUMBER_LINE = /[Nn]r\.?[ \t]*\d/y;
 
 export interface ShapeLetterhead {
   start: number;
@@ -123,6 +125,8 @@ export function letterheadAbove(text: string, numberAt: number): ShapeLetterhead
       found = { start: from, dossier: dossierId(m[1], m[2] ?? m[3]) };
     } else if (line.trim() !== '' && (ends || line.length > 400)) {
       break;
+    } else if (matchAt(NUMBER_LINE, text, from) || isLetterLine(text, from)) {
+      break; // the number line of the paper before: its dossier is not this one's
     }
     if (start === 0) break;
     end = start - 1;
@@ -172,6 +176,11 @@ function mayBeLetterLine(text: string, at: number): boolean {
     k <= at + 3 &&
     (after === 0x20 || after === 0x0a || after === 0x09 || after === 0x2a || after === 0x5f)
   );
+}
+
+/** Whether the line at `at` is an Eerste Kamer letter with its kind ("D MEMORIE VAN ANTWOORD"). */
+function isLetterLine(text: string, at: number): boolean {
+  return mayBeLetterLine(text, at) && matchAt(LETTER_LINE, text, at) !== null;
 }
 
 const NONE: readonly Detection[] = [];

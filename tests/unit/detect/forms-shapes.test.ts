@@ -66,6 +66,15 @@ describe('letterheads in less common typography', () => {
     expect(first?.text.endsWith(id.split('-').pop() ?? '')).toBe(true);
   });
 
+  it('gives each of two letterheads in a row its own dossier', () => {
+    const text =
+      '36 101 Wijziging van de Wet\nNr. 4 BRIEF VAN DE MINISTER\n36 102 Regels over X\nnr. 5\nBrief van de minister';
+    expect(ids(text)).toEqual(['kst-36101-4', 'kst-36102-5']);
+    const ek =
+      '36 101 Wijziging van de Wet\n\nD MEMORIE VAN ANTWOORD\n\n36 102 Regels over X\n\nE VERSLAG';
+    expect(ids(ek)).toEqual(['kst-36101-D', 'kst-36102-E']);
+  });
+
   it('needs a document kind after the number, in capitals or a kind’s word', () => {
     expect(ids('36 281 Wijziging van de Wet\n\nNr. 12 Overzicht van de kosten')).toEqual([]);
     expect(ids('12 345 Deelnemers\n\nNr. 5 De uitslag van de loting')).toEqual([]);
