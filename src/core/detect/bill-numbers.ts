@@ -20,8 +20,10 @@ import type { Detection } from './types';
 // beroepen in de individuele gezondheidszorg in verband met … (34630)"), so the words of a law
 // may lie beyond that sentence's reach. A parenthesis that closes such a title is taken too: the
 // sentence, read back up to 1200 characters, names a bill ("wetsvoorstel", "voorstel van wet",
-// or "het voorstel" before a title in capitals) and no other dossier number in parentheses
-// stands between that name and this one (the number belongs to the nearest title).
+// "het voorstel" before a title in capitals, or a title's own opening in capitals as agendas
+// list bills: "Wijziging van …", "Regels over …", "Goedkeuring van …") and no other dossier
+// number in parentheses stands between that name and this one (the number belongs to the
+// nearest title).
 
 const BILL_DOSSIER = '([1-3]\\d([ .\\u00a0]?)\\d{3})(?!\\d)';
 const BILL_SUFFIX =
@@ -45,8 +47,13 @@ function aboutLaw(sentence: string, suffixed: boolean, ends: boolean): boolean {
 /** How far back a long bill title may open: about three times the longest titles seen. */
 const TITLE_REACH = 1200;
 /** What names a bill before its title ("het voorstel" only before a title in capitals). */
-const BILL_NAMED =
-  /[Ww]ets?voorstel|[Vv]oorstel\s+van\s+(?:[Rr]ijks)?wet|(?:[Hh]et|[Dd]it|[Dd]at)\s+voorstel\s+(?=[A-Z\u00c0-\u00de\u00ab\u2018\u201c"'])/g;
+const BILL_NAMED = new RegExp(
+  '[Ww]ets?voorstel|[Vv]oorstel\\s+van\\s+(?:[Rr]ijks)?wet|' +
+    '(?:[Hh]et|[Dd]it|[Dd]at)\\s+voorstel\\s+(?=[A-Z\\u00c0-\\u00de\\u00ab\\u2018\\u201c"\'])|' +
+    '(?<![A-Za-z])(?:Wijziging|Goedkeuring|Vaststelling|Invoering|Intrekking|Implementatie|' +
+    'Uitvoering|Regels)\\s+(?:van|over|omtrent|inzake|ter|met|tot)(?![a-z])',
+  'g',
+);
 /** Another dossier number in parentheses: a title between it and ours is not ours. */
 const ANOTHER_NUMBER = /\([ \u00a0]?[1-3]\d[ .\u00a0]?\d{3}(?!\d)/;
 

@@ -156,6 +156,11 @@ describe('a bill’s dossier number after a long title', () => {
       'Het voorstel Vaststelling van de begrotingsstaten van het Ministerie van Onderwijs, Cultuur en Wetenschap voor het jaar 2023, met de suppletoire staten bij de eerste en de tweede suppletoire begroting, de aanvullende mededelingen over de onderwijsbegroting, de kosten van de bekostiging van instellingen voor primair, voortgezet en middelbaar beroepsonderwijs en de ramingen voor de studiefinanciering (36200-VIII)',
       'dossier-36200-VIII',
     ],
+    [
+      // An agenda item: the title alone, opening in capitals.
+      'Regels over de bescherming van persoonsgegevens bij de verwerking door bestuursorganen en instellingen in het sociaal domein, ter uitvoering van afspraken met gemeenten, provincies en waterschappen over de informatievoorziening aan burgers en bedrijven, alsmede over de samenwerking tussen uitvoeringsorganisaties in de keten van werk en inkomen, de zorg en de jeugdhulp en over de gegevensdeling met onderzoekers (35 447)',
+      'dossier-35447',
+    ],
   ])('%#', (text, id) => {
     expect(ids(text)).toEqual([id]);
   });
@@ -173,5 +178,7 @@ describe('a bill’s dossier number after a long title', () => {
     expect(ids(`Het voorstel van de minister betreft ${long} (23.456).`)).toEqual([]);
     expect(ids(`Het wetsvoorstel is aangenomen. Het betreft ${long} (23.456).`)).toEqual([]);
     expect(ids(`Het voorstel Omtzigt betreft ${long} (2019).`)).toEqual([]);
+    // Far back, only a title in capitals names a bill, not the same words in prose.
+    expect(ids(`De wijziging van het beleid betreft ${long} (23.456).`)).toEqual([]);
   });
 });
