@@ -1,3 +1,4 @@
+import { billByTitleAfter } from './bill-title-later';
 import { isDigit, startsWord } from './chars';
 import { AND_OTHERS, DOSSIER, dossierId, isMisSpaced, matchAt, SUFFIX } from './grammar';
 import type { LetterheadFinder } from './letterhead';
@@ -81,7 +82,12 @@ export function createNumberedParser(letterhead: LetterheadFinder | null): Parse
     const after =
       (/^\d/.test(last.nr) ? matchAt(DOSSIER_AFTER, text, last.end) : null) ??
       matchAt(DOSSIER_LATER, text, last.end);
-    if (!after || after[1] === undefined || isMisSpaced(after[1])) return null;
+    if (!after) {
+      // The bill named by its title: the number's mark stays on the number, the bill's on its own.
+      const bill = billByTitleAfter(text, last.end);
+      return bill === null ? null : kamerstukDetections(text, at, items, bill);
+    }
+    if (after[1] === undefined || isMisSpaced(after[1])) return null;
     const dossier = dossierId(after[1], after[2] ?? after[3]);
     const out = kamerstukDetections(text, at, items, dossier);
     const end = after.index + after[0].length;

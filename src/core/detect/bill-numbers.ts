@@ -68,6 +68,15 @@ function closesLongTitle(text: string, at: number): boolean {
   return after >= 0 && !ANOTHER_NUMBER.test(sentence.slice(after));
 }
 
+/**
+ * The dossier of a bill number in parentheses at `at` (the "(": "(35099)", "(36200-VI)"), as
+ * `findBillNumbers` reads it, or null.
+ */
+export function billNumberAt(text: string, at: number): string | null {
+  const m = matchAt(PAREN, text, at);
+  return m?.[1] === undefined ? null : dossierId(m[1], m[3]);
+}
+
 const NONE: readonly Detection[] = [];
 
 /**

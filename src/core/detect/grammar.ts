@@ -86,3 +86,10 @@ export function sentenceBefore(text: string, at: number, reach = SENTENCE_REACH)
   for (let m = BREAK.exec(window); m; m = BREAK.exec(window)) from = BREAK.lastIndex;
   return window.slice(from);
 }
+
+/** Where the sentence that runs on at `at` ends (the next sentence break), at most `reach` on. */
+export function sentenceEndAfter(text: string, at: number, reach: number): number {
+  BREAK.lastIndex = at;
+  const m = BREAK.exec(text);
+  return Math.min(m?.index ?? text.length, at + reach);
+}

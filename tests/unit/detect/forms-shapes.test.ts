@@ -130,6 +130,37 @@ describe('an Eerste Kamer letter named before its bill', () => {
     ]);
   });
 
+  it('files it under a bill named by its title, the number closing the title', () => {
+    expect(
+      found(
+        'Het voorlopig verslag is onder letter D toegevoegd aan het wetsvoorstel Wijziging van de Wet op de beroepen in de individuele gezondheidszorg in verband met het tuchtrecht (35099).',
+      ),
+    ).toEqual([
+      ['letter D', 'kst-35099-D'],
+      ['35099', 'dossier-35099'],
+    ]);
+    expect(
+      ids(
+        'De memorie van antwoord is als nr. E gevoegd bij het voorstel van wet Regels over de verwerking van gegevens (Wet gegevensverwerking) (36 101).',
+      ),
+    ).toEqual(['kst-36101-E', 'dossier-36101']);
+    expect(
+      ids('onder nr. 7 toegevoegd aan het wetsvoorstel Vaststelling van de begroting (36200-VI);'),
+    ).toEqual(['kst-36200-VI-7', 'dossier-36200-VI']);
+  });
+
+  it('needs the title’s number in the same sentence', () => {
+    expect(
+      ids('onder letter D toegevoegd aan het wetsvoorstel Wijziging van de Wet X. Daarna (35099).'),
+    ).toEqual([]);
+    expect(
+      ids('onder letter D toegevoegd aan het wetsvoorstel Wijziging van de Wet X (2019).'),
+    ).toEqual([]);
+    expect(ids('onder letter D toegevoegd aan het wetsvoorstel van de minister (35099).')).toEqual([
+      'dossier-35099',
+    ]);
+  });
+
   it('keeps the bill alone when the letter is not its paper', () => {
     expect(ids('artikel I, onder letter b van wetsvoorstel 35099')).toEqual(['dossier-35099']);
     expect(ids('Onder nr. D, zo staat in wetsvoorstel 35099')).toEqual(['dossier-35099']);

@@ -115,6 +115,25 @@ describe('shapes, generated', { timeout: 60_000 }, () => {
     );
   });
 
+  it('files a letter under a bill named by a title of any length', () => {
+    const WORDS = ['de', 'Wet', 'op', 'het', 'toezicht', 'in', 'verband', 'met', 'regels', 'over'];
+    fc.assert(
+      fc.property(
+        dossier,
+        fc.constantFrom('D', 'F', 'AB'),
+        fc.constantFrom('toegevoegd aan', 'gevoegd bij', 'bij'),
+        fc.constantFrom('het wetsvoorstel', 'het voorstel van wet', 'wetsvoorstel'),
+        fc.constantFrom('Wijziging van', 'Regels over', 'Goedkeuring van'),
+        fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 120 }),
+        (d, letter, link, bill, opening, words) => {
+          const text = `Het verslag is onder letter ${letter} ${link} ${bill} ${opening} ${words.join(' ')} (${d}).`;
+          expect(ids(text)).toEqual([`kst-${d}-${letter}`, `dossier-${d}`]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps the bill alone when a clause stands between the letter and it', () => {
     fc.assert(
       fc.property(
