@@ -1,4 +1,4 @@
-import { dossierId, matchAt, NOT_WORD_AFTER, sentenceBefore } from './grammar';
+import { dossierId, matchAt, NOT_WORD_AFTER, SENTENCE_REACH, sentenceBefore } from './grammar';
 import { detection, type Parser } from './parser';
 import type { Detection } from './types';
 
@@ -96,8 +96,11 @@ export function findBillNumbers(text: string): readonly Detection[] {
     const raw = m?.[1];
     if (!m || raw === undefined) continue;
     const ends = matchAt(TITLE_END, text, PAREN.lastIndex) !== null;
-    const law = aboutLaw(sentenceBefore(text, at), m[3] !== undefined, ends);
-    if (!law && !closesLongTitle(text, at)) continue;
+    const sentence = sentenceBefore(text, at);
+    const law = aboutLaw(sentence, m[3] !== undefined, ends);
+    // Only a sentence that runs past the short reach can hold a longer title.
+    const longer = sentence.length === Math.min(at, SENTENCE_REACH);
+    if (!law && !(longer && closesLongTitle(text, at))) continue;
     out ??= [];
     const start = at + m[0].indexOf(raw);
     let end = PAREN.lastIndex - 1;

@@ -24,11 +24,13 @@ const TITLE_REACH = 1200;
 export function billByTitleAfter(text: string, at: number): string | null {
   if (!matchAt(TO_BILL, text, at)) return null;
   const from = TO_BILL.lastIndex;
-  const stop = sentenceEndAfter(text, from, TITLE_REACH);
-  for (let open = text.indexOf('(', from); open >= 0 && open < stop;) {
+  // Searched within the reach only, so that many calls on one long text stay linear.
+  const title = text.slice(from, from + TITLE_REACH);
+  for (let k = title.indexOf('('); k >= 0; k = title.indexOf('(', k + 1)) {
+    const open = from + k;
     const dossier = text.charCodeAt(open - 1) === 0x20 ? billNumberAt(text, open) : null;
-    if (dossier !== null) return dossier;
-    open = text.indexOf('(', open + 1);
+    // The first bill number closes the title, unless a sentence ends before it.
+    if (dossier !== null) return sentenceEndAfter(text, from, k) < open ? null : dossier;
   }
   return null;
 }

@@ -66,8 +66,8 @@ export function kamerstukId(dossier: string, nr: string): string {
   return `kst-${dossier}-${nr}`;
 }
 
-/** How far back `sentenceBefore` reads. */
-const SENTENCE_REACH = 320;
+/** How far back `sentenceBefore` reads unless told otherwise. */
+export const SENTENCE_REACH = 320;
 
 /**
  * Where a sentence or list item ends: a full stop, "?" or "!" before a capital (not "nr. 1",
@@ -87,9 +87,13 @@ export function sentenceBefore(text: string, at: number, reach = SENTENCE_REACH)
   return window.slice(from);
 }
 
-/** Where the sentence that runs on at `at` ends (the next sentence break), at most `reach` on. */
+/**
+ * Where the sentence that runs on at `at` ends (the next sentence break), at most `reach` on.
+ * Reads only those `reach` characters, so that many calls on one long sentence stay linear.
+ */
 export function sentenceEndAfter(text: string, at: number, reach: number): number {
-  BREAK.lastIndex = at;
-  const m = BREAK.exec(text);
-  return Math.min(m?.index ?? text.length, at + reach);
+  const window = text.slice(at, at + reach);
+  BREAK.lastIndex = 0;
+  const m = BREAK.exec(window);
+  return at + (m?.index ?? window.length);
 }
