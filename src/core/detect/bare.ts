@@ -1,7 +1,8 @@
+import { billByTitleAfter } from './bill-title-later';
 import { isDigit, startsWord } from './chars';
 import { AND_OTHERS, DOSSIER, dossierId, isMisSpaced, matchAt, SUFFIX } from './grammar';
 import type { LetterheadFinder } from './letterhead';
-import { kindFollows, letterheadAbove } from './letterhead-shape';
+import { numberLetterhead } from './letterhead-shape';
 import { kamerstukDetections, parseNumbers } from './nr-list';
 import { detection, type Parser } from './parser';
 
@@ -27,12 +28,17 @@ const DOSSIER_AFTER = new RegExp(`\\s*\\(\\s*${DOSSIER}(?:${SUFFIX})?\\s*\\)`, '
 
 /**
  * "nr. 134 toegevoegd aan dossier 34293", "nr. 12 in dossier 36 200 VI", "stuk nr. 5 van
- * dossier 35300": the dossier named after the number, at most three lower-case words between
- * (no punctuation, so never across a clause), then in/van/aan/bij/uit and the word "dossier".
+ * dossier 35300", and the Eerste Kamer's letters named before their bill: "onder nr. D
+ * toegevoegd aan wetsvoorstel 35099", "gedrukt onder letter F bij wetsvoorstel 36101". The
+ * dossier is named after the number, at most three lower-case words between (no punctuation,
+ * so never across a clause), then in/van/aan/bij/uit/onder and the word "dossier",
+ * "wetsvoorstel" or "voorstel van wet".
  */
 const DOSSIER_LATER = new RegExp(
   `(?:\\s+[a-z\\u00e0-\\u00ff]+){0,3}?\\s+(?:in|van|aan|bij|uit|onder)\\s+(?:het\\s+)?` +
-    `(?:[Kk]amerstuk)?[Dd]ossier(?:nummer)?\\s+${DOSSIER}(?:${SUFFIX})?`,
+    '(?:(?:[Kk]amerstuk)?[Dd]ossier(?:nummer)?|(?:[Ii]nitiatief)?[Ww]etsvoorstel|' +
+    '[Vv]oorstel\\s+van\\s+(?:[Rr]ijks)?wet)' +
+    `\\s+${DOSSIER}(?:${SUFFIX})?`,
   'y',
 );
 
@@ -68,14 +74,20 @@ export function createNumberedParser(letterhead: LetterheadFinder | null): Parse
     const found =
       bareDossier(text, at) ??
       letterhead?.(text, at) ??
-      (text[at] === 'N' && kindFollows(text, items[0]?.end ?? at)
-        ? letterheadAbove(text, at)
-        : null);
+      numberLetterhead(text, at, items[0]?.end ?? at);
     if (found) return kamerstukDetections(text, found.start, items, found.dossier);
     const last = items[items.length - 1];
-    if (!last || !/^\d+$/.test(last.nr)) return null;
-    const after = matchAt(DOSSIER_AFTER, text, last.end) ?? matchAt(DOSSIER_LATER, text, last.end);
-    if (!after || after[1] === undefined || isMisSpaced(after[1])) return null;
+    if (!last) return null;
+    // A letter only with its dossier named in words: "(D)" alone is a list item or a footnote.
+    const after =
+      (/^\d/.test(last.nr) ? matchAt(DOSSIER_AFTER, text, last.end) : null) ??
+      matchAt(DOSSIER_LATER, text, last.end);
+    if (!after) {
+      // The bill named by its title: the number's mark stays on the number, the bill's on its own.
+      const bill = billByTitleAfter(text, last.end);
+      return bill === null ? null : kamerstukDetections(text, at, items, bill);
+    }
+    if (after[1] === undefined || isMisSpaced(after[1])) return null;
     const dossier = dossierId(after[1], after[2] ?? after[3]);
     const out = kamerstukDetections(text, at, items, dossier);
     const end = after.index + after[0].length;

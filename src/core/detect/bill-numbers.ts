@@ -1,4 +1,4 @@
-import { dossierId, matchAt, NOT_WORD_AFTER, sentenceBefore } from './grammar';
+import { dossierId, matchAt, NOT_WORD_AFTER, SENTENCE_REACH, sentenceBefore } from './grammar';
 import { detection, type Parser } from './parser';
 import type { Detection } from './types';
 
@@ -15,6 +15,15 @@ import type { Detection } from './types';
 // other things (begroting, regeling, verdrag, Kamer) only count for a number with a chapter
 // suffix ("(36200-VI)": no amount looks like that) where the title ends at the parenthesis
 // (punctuation or the end of a line follows).
+//
+// A bill's title can run to hundreds of characters ("het voorstel Wijziging van de Wet op de
+// beroepen in de individuele gezondheidszorg in verband met … (34630)"), so the words of a law
+// may lie beyond that sentence's reach. A parenthesis that closes such a title is taken too: the
+// sentence, read back up to 1200 characters, names a bill ("wetsvoorstel", "voorstel van wet",
+// "het voorstel" before a title in capitals, or a title's own opening in capitals as agendas
+// list bills: "Wijziging van …", "Regels over …", "Goedkeuring van …") and no other dossier
+// number in parentheses stands between that name and this one (the number belongs to the
+// nearest title).
 
 const BILL_DOSSIER = '([1-3]\\d([ .\\u00a0]?)\\d{3})(?!\\d)';
 const BILL_SUFFIX =
@@ -33,6 +42,39 @@ const TITLE_END = /[ \t]*(?:[.,;:)]|\r?\n|$)/y;
 function aboutLaw(sentence: string, suffixed: boolean, ends: boolean): boolean {
   if (LAW_WORDS.test(sentence) || LAW_CODES.test(sentence)) return true;
   return suffixed && ends && OTHER_WORDS.test(sentence);
+}
+
+/** How far back a long bill title may open: about three times the longest titles seen. */
+const TITLE_REACH = 1200;
+/** What names a bill before its title ("het voorstel" only before a title in capitals). */
+const BILL_NAMED = new RegExp(
+  '[Ww]ets?voorstel|[Vv]oorstel\\s+van\\s+(?:[Rr]ijks)?wet|' +
+    '(?:[Hh]et|[Dd]it|[Dd]at)\\s+voorstel\\s+(?=[A-Z\\u00c0-\\u00de\\u00ab\\u2018\\u201c"\'])|' +
+    '(?<![A-Za-z])(?:Wijziging|Goedkeuring|Vaststelling|Invoering|Intrekking|Implementatie|' +
+    'Uitvoering|Regels)\\s+(?:van|over|omtrent|inzake|ter|met|tot)(?![a-z])',
+  'g',
+);
+/** Another dossier number in parentheses: a title between it and ours is not ours. */
+const ANOTHER_NUMBER = /\([ \u00a0]?[1-3]\d[ .\u00a0]?\d{3}(?!\d)/;
+
+/** Whether the "(" at `at` closes a long bill title (see above). */
+function closesLongTitle(text: string, at: number): boolean {
+  const sentence = sentenceBefore(text, at, TITLE_REACH);
+  let after = -1;
+  BILL_NAMED.lastIndex = 0;
+  for (let m = BILL_NAMED.exec(sentence); m; m = BILL_NAMED.exec(sentence)) {
+    after = BILL_NAMED.lastIndex;
+  }
+  return after >= 0 && !ANOTHER_NUMBER.test(sentence.slice(after));
+}
+
+/**
+ * The dossier of a bill number in parentheses at `at` (the "(": "(35099)", "(36200-VI)"), as
+ * `findBillNumbers` reads it, or null.
+ */
+export function billNumberAt(text: string, at: number): string | null {
+  const m = matchAt(PAREN, text, at);
+  return m?.[1] === undefined ? null : dossierId(m[1], m[3]);
 }
 
 const NONE: readonly Detection[] = [];
@@ -54,7 +96,11 @@ export function findBillNumbers(text: string): readonly Detection[] {
     const raw = m?.[1];
     if (!m || raw === undefined) continue;
     const ends = matchAt(TITLE_END, text, PAREN.lastIndex) !== null;
-    if (!aboutLaw(sentenceBefore(text, at), m[3] !== undefined, ends)) continue;
+    const sentence = sentenceBefore(text, at);
+    const law = aboutLaw(sentence, m[3] !== undefined, ends);
+    // Only a sentence that runs past the short reach can hold a longer title.
+    const longer = sentence.length === Math.min(at, SENTENCE_REACH);
+    if (!law && !(longer && closesLongTitle(text, at))) continue;
     out ??= [];
     const start = at + m[0].indexOf(raw);
     let end = PAREN.lastIndex - 1;

@@ -66,8 +66,8 @@ export function kamerstukId(dossier: string, nr: string): string {
   return `kst-${dossier}-${nr}`;
 }
 
-/** How far back `sentenceBefore` reads. */
-const SENTENCE_REACH = 320;
+/** How far back `sentenceBefore` reads unless told otherwise. */
+export const SENTENCE_REACH = 320;
 
 /**
  * Where a sentence or list item ends: a full stop, "?" or "!" before a capital (not "nr. 1",
@@ -75,11 +75,25 @@ const SENTENCE_REACH = 320;
  */
 const BREAK = /[.!?]\s+(?=[A-Z\u00c0-\u00de])|;\s|\n\s*\n/g;
 
-/** The sentence that ends at `at`: from the last sentence break within 320 characters before. */
-export function sentenceBefore(text: string, at: number): string {
-  const window = text.slice(Math.max(0, at - SENTENCE_REACH), at);
+/**
+ * The sentence that ends at `at`: from the last sentence break within `reach` characters before
+ * (320 unless given).
+ */
+export function sentenceBefore(text: string, at: number, reach = SENTENCE_REACH): string {
+  const window = text.slice(Math.max(0, at - reach), at);
   let from = 0;
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(window); m; m = BREAK.exec(window)) from = BREAK.lastIndex;
   return window.slice(from);
+}
+
+/**
+ * Where the sentence that runs on at `at` ends (the next sentence break), at most `reach` on.
+ * Reads only those `reach` characters, so that many calls on one long sentence stay linear.
+ */
+export function sentenceEndAfter(text: string, at: number, reach: number): number {
+  const window = text.slice(at, at + reach);
+  BREAK.lastIndex = 0;
+  const m = BREAK.exec(window);
+  return at + (m?.index ?? window.length);
 }

@@ -4,16 +4,26 @@ import type { Detection } from './types';
 
 // Letterheads of any dossier, recognised by their shape rather than a list of known titles. An
 // officielebekendmakingen document opens with the dossier number(s) and title(s), each at the
-// start of a line, then a line with the document number and its kind in capitals:
+// start of a line, then a line with the document number and its kind:
 //
-//   36 281 Wijziging van de Wet …            36 101 Wijziging van …
+//   36 281 Wijziging van de Wet …           36 101 Wijziging van …      27 400 VII
+//                                                                       Vaststelling van …
+//   Nr. 12 NOTA NAAR AANLEIDING VAN HET …   D MEMORIE VAN ANTWOORD
+//                                                                       nr. 6
+//                                                                       BRIEF VAN DE MINISTERS
 //
-//   Nr. 12 NOTA NAAR AANLEIDING VAN HET …    D MEMORIE VAN ANTWOORD
+// The Tweede Kamer numbers its papers ("Nr. 12"; older papers "nr. 6", on a line of its own),
+// the Eerste Kamer letters them ("D"). tweedekamer.nl and converted documents print the kind in
+// sentence case ("Nr. 851 Brief van de staatssecretaris"). A letterhead that names two dossiers
+// gives the first (the paper is filed under it).
 //
-// The Tweede Kamer numbers its papers ("Nr. 12"), the Eerste Kamer letters them ("D"). A
-// letterhead that names two dossiers gives the first (the paper is filed under it). The shape
-// is strict for precision: dossier and number each open a line, a document kind in capitals
-// follows the number, and the lines between are titles (none ends a sentence).
+// The shape is strict for precision, since a number at a line start followed by text is often
+// something else (a table row, a count, a numbered question): the number word or the letter
+// opens its line; a document kind follows on that line or the next, either a word in capitals
+// or, in sentence case, the first word of a kind officielebekendmakingen publishes (KIND_WORDS;
+// never just any capitalised word); above it, within twelve lines, a dossier number opens a
+// line and is followed by the line's end or a title starting with a capital; and no line from
+// there on ends a sentence (a title never does).
 
 /** Lines looked at above the number line, and how far back in characters. */
 const MAX_LINES = 12;
@@ -23,10 +33,63 @@ const DOSSIER_LINE = new RegExp(
   `${DOSSIER}(?:${SUFFIX})?(?=[ \\t*_]*(?:\\n|$)|[ \\t*_]+[A-Z\\u00c0-\\u00de(])`,
   'y',
 );
-/** A document kind in capitals after the number: "NOTA", "BRIEF VAN", "MEMORIE". */
-const KIND_AFTER = /[ \t*_]*\n?[ \t*_]*[A-Z\u00c0-\u00de]{4,}(?![a-z])/y;
-const LETTER_LINE = /([A-Z]{1,3})(?=[ \t*_]*\n?[ \t*_]*[A-Z\u00c0-\u00de]{4,}(?![a-z]))(?![A-Z])/y;
+/**
+ * The first words of the kinds of Kamerstuk as officielebekendmakingen names them ("Brief van
+ * de minister", "Memorie van toelichting", "Nota naar aanleiding van het verslag", "Gewijzigd
+ * amendement", "Lijst van vragen en antwoorden", "Advies Raad van State", "Koninklijke
+ * boodschap", "Voorlopig verslag", "Nadere memorie van antwoord", "Voorstel van wet", "Tweede
+ * nota van wijziging", "Voorlichting van de Afdeling advisering", …), for the kind printed in
+ * sentence case.
+ */
+const KIND_WORDS = [
+  'Aanvullende?',
+  'Advies',
+  'Amendement',
+  'Antwoord',
+  'Brief',
+  'Derde',
+  'Eindverslag',
+  'Gewijzigde?',
+  'Herdruk',
+  'Herziene?',
+  'Jaarverslag',
+  'Koninklijke',
+  'Lijst',
+  'Memorie',
+  'Motie',
+  'Nadere?',
+  'Nota',
+  'Notitie',
+  'Ontwerpbesluit',
+  'Opnieuw',
+  'Rapport',
+  'Slotwet',
+  'Subamendement',
+  'Verslag',
+  'Tweede',
+  'Verzoekschrift',
+  'Vierde',
+  'Vijfde',
+  'Voorlichting',
+  'Voorlopig',
+  'Voorstel',
+];
+/** A document kind in capitals: "NOTA", "BRIEF VAN", "MEMORIE". */
+const CAPITALS = '[A-Z\\u00c0-\\u00de]{4,}(?![a-z])';
+/** A document kind in capitals or, after a number, a kind's first word in sentence case. */
+const KIND = `(?:${CAPITALS}|(?:${KIND_WORDS.join('|')})(?![A-Za-z\\u00c0-\\u024f]))`;
+/** Between the number and the kind: spaces or markup, and at most one empty line. */
+const TO_KIND = '(?:[ \\t*_]*\\n){0,2}[ \\t*_]*';
+const KIND_AFTER = new RegExp(TO_KIND + KIND, 'y');
+/**
+ * An Eerste Kamer letter with its kind on its line or the next. Only in capitals: letters with
+ * words in sentence case ("A Voorstel van de regering⏎B Voorstel van de Kamer") are as often a
+ * list of options.
+ */
+const LETTER_LINE = new RegExp(`([A-Z]{1,3})(?=[ \\t*_]*\\n?[ \\t*_]*${CAPITALS})(?![A-Z])`, 'y');
 const SENTENCE_END = /[.?!:;]\s*$/;
+/** A paper's number line ("Nr. 6", "nr. 6"): where the letterhead of the paper before ends. */
+const NUMBER_LINE = /[Nn]r\.?[ \t]*\d/y;
 
 export interface ShapeLetterhead {
   start: number;
@@ -57,10 +120,13 @@ export function letterheadAbove(text: string, numberAt: number): ShapeLetterhead
     const from = contentOf(text, start);
     const line = text.slice(from, end);
     const m = from < end ? matchAt(DOSSIER_LINE, text, from) : null;
-    if (m && DOSSIER_LINE.lastIndex <= end && m[1] !== undefined) {
+    const ends = SENTENCE_END.test(line);
+    if (m && DOSSIER_LINE.lastIndex <= end && m[1] !== undefined && !ends) {
       found = { start: from, dossier: dossierId(m[1], m[2] ?? m[3]) };
-    } else if (line.trim() !== '' && (SENTENCE_END.test(line) || line.length > 400)) {
+    } else if (line.trim() !== '' && (ends || line.length > 400)) {
       break;
+    } else if (matchAt(NUMBER_LINE, text, from) || isLetterLine(text, from)) {
+      break; // the number line of the paper before: its dossier is not this one's
     }
     if (start === 0) break;
     end = start - 1;
@@ -68,9 +134,23 @@ export function letterheadAbove(text: string, numberAt: number): ShapeLetterhead
   return found;
 }
 
-/** Whether a document kind in capitals follows the number that ends at `at`. */
+/** Whether a document kind follows the number that ends at `at`. */
 export function kindFollows(text: string, at: number): boolean {
   return matchAt(KIND_AFTER, text, at) !== null;
+}
+
+/**
+ * The letterhead of a Tweede Kamer paper whose number word ("Nr.", "nr.") is at `numberAt` and
+ * whose number ends at `numberEnd`: the number word opens its line and a document kind follows
+ * the number (see above). Null otherwise.
+ */
+export function numberLetterhead(
+  text: string,
+  numberAt: number,
+  numberEnd: number,
+): ShapeLetterhead | null {
+  if ((text.charCodeAt(numberAt) | 0x20) !== 0x6e || !kindFollows(text, numberEnd)) return null;
+  return letterheadAbove(text, numberAt);
 }
 
 function isCapital(code: number): boolean {
@@ -96,6 +176,11 @@ function mayBeLetterLine(text: string, at: number): boolean {
     k <= at + 3 &&
     (after === 0x20 || after === 0x0a || after === 0x09 || after === 0x2a || after === 0x5f)
   );
+}
+
+/** Whether the line at `at` is an Eerste Kamer letter with its kind ("D MEMORIE VAN ANTWOORD"). */
+function isLetterLine(text: string, at: number): boolean {
+  return mayBeLetterLine(text, at) && matchAt(LETTER_LINE, text, at) !== null;
 }
 
 const NONE: readonly Detection[] = [];
