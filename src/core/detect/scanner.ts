@@ -1,7 +1,8 @@
 import { findBillNumbers } from './bill-numbers';
 import { startsWord } from './chars';
 import { findDocumentLists } from './document-lists';
-import { findEkLetters, fitAround, mergeDetections } from './ek-letters';
+import { findEkLetters, fitAround } from './ek-letters';
+import { mergeDetections } from './merge';
 import { findNumberedRegulations } from './eu-acts';
 import { findLetterLetterheads } from './letterhead-shape';
 import { normalise, restore } from './normalize';
