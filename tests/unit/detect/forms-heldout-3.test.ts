@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { detect, found } from './helpers';
+
+// Kinds of fault found by a third held-out set of real-world citations (issue 12, November
+// 2026, heldout-3-2026-11.json): each kind with spellings of its own, and what must stay
+// unmarked. The set's own texts are not copied here.
+
+function ids(text: string): string[] {
+  return detect(text).map((d) => d.id);
+}
+
+describe('a footnote marker glued to an act number within the yearly sequence (A)', () => {
+  it.each([
+    [
+      'Regulations (EU) 2020/8771 and 2020/8762 apply',
+      [
+        ['Regulations (EU) 2020/877', 'celex-32020R0877'],
+        ['2020/876', 'celex-32020R0876'],
+      ],
+    ],
+    [
+      'Uitvoeringsverordening (EU) 2018/7643 van de Commissie',
+      [['Uitvoeringsverordening (EU) 2018/764', 'celex-32018R0764']],
+    ],
+    // A note of two digits after a number that cannot be four digits long.
+    ['Richtlijn (EU) 2021/55512, die', [['Richtlijn (EU) 2021/555', 'celex-32021L0555']]],
+    // Before 2015: a directive since 1992 is below 1 000, so 1231 is act 123 and note 1.
+    ['Richtlijn 2006/1231 betreffende diensten', [['Richtlijn 2006/123', 'celex-32006L0123']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('takes a number within the sequence as written', () => {
+    expect(ids('Verordening (EU) 2023/2854 (Dataverordening)')).toEqual(['celex-32023R2854']);
+    // Until 1991 directives shared the decisions' sequence, which passed 1 000.
+    expect(ids('Richtlijn 80/1119/EEG van de Raad')).toEqual(['celex-31980L1119']);
+  });
+
+  it('gives no act where no reading fits', () => {
+    // An ending follows: no marker can be glued before it, and 1231 is too high for 2006.
+    expect(ids('Richtlijn 2006/1231/EG')).toEqual([]);
+    // Before 2015 a number of five digits is ambiguous.
+    expect(ids('Besluit 2010/12345/EU')).toEqual([]);
+  });
+});
