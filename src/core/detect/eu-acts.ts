@@ -25,7 +25,13 @@ import type { Detection } from './types';
 const TAG_NAME = '(?:EU|EG|EEG|EC|EEC|EGKS|EKSG|ECSC|Euratom|GBVB|CFSP|JBZ|JHA)';
 const TAG = `(?:\\(${TAG_NAME}(?:\\s*,\\s*${TAG_NAME})*\\)\\s*)`;
 const ENDING = '(?:/(EU|EG|EEG|EC|EEC|EGKS|EKSG|ECSC|Euratom|JBZ|JHA|GBVB|CFSP))?';
-const NUMBER = `(${TAG})?(?:(nr\\.?|no\\.?)\\s*)?(\\d{1,4})/(\\d{1,6})${ENDING}(?:(?<=[A-Za-z])(?=\\d{1,2}(?!\\d))|(?!\\d)${NOT_WORD_AFTER})`;
+/**
+ * Year and number apart by a slash, or, right after the EU marker, by a space as PDF and OCR text
+ * gives it ("Verordening (EU) 2024 1398"; checked in `yearNumber`), never an amount after a year.
+ */
+const SEPARATOR =
+  '(?:/|(?<=\\)\\s*\\d{4})[ \\u00a0](?=\\d{1,4}(?![\\d/]|[.,]\\d|\\s*(?:%|procent|percent|miljoen|miljard|million|billion|euro))))';
+const NUMBER = `(${TAG})?(?:(nr\\.?|no\\.?)\\s*)?(\\d{1,4})${SEPARATOR}(\\d{1,6})${ENDING}(?:(?<=[A-Za-z])(?=\\d{1,2}(?!\\d))|(?!\\d)${NOT_WORD_AFTER})`;
 const WORD =
   '(Uitvoerings(?:verordening|richtlijn|besluit)(?:en)?|Verordening(?:en)?|Richtl(?:ij|\\u0133)n(?:en)?|' +
   'Kaderbesluit(?:en)?|Besluit(?:en)?|Beschikking(?:en)?|Regulations?|Directives?|' +
@@ -129,12 +135,23 @@ function numberYear(a: string, b: string, ending: string | undefined): Numbered 
   return { year: fullYear(year), number: a, marker };
 }
 
-/** "2019/947", "02/584/JBZ" (year/number; a two-digit year only with an EU marker). */
-function yearNumber(a: string, b: string, type: string, marked: boolean, ending?: string) {
+/**
+ * "2019/947", "02/584/JBZ" (year/number; a two-digit year only with an EU marker); `spaced`:
+ * "(EU) 2024 1398", only in the yearly sequence since 2015, whose acts carry the marker before
+ * the year, and with no footnote marker read off (a space is too weak a sign to cut digits on).
+ */
+function yearNumber(
+  a: string,
+  b: string,
+  type: string,
+  marked: boolean,
+  spaced: boolean,
+  ending?: string,
+) {
   if (a.length !== 4 && !(a.length === 2 && marked)) return null;
   const year = fullYear(a);
-  if (!plausibleYear(year)) return null;
-  const read = sequence(b, highestNumber(year, type), year, ending === undefined);
+  if (!plausibleYear(year) || (spaced && year < SEQUENCE_FROM)) return null;
+  const read = sequence(b, highestNumber(year, type), year, ending === undefined && !spaced);
   return read && { year, number: read.number, marker: read.marker };
 }
 
@@ -145,12 +162,13 @@ function celex(type: string, m: RegExpExecArray, offset: number): Act | null {
   const a = m[offset + 2] ?? '';
   const b = m[offset + 3] ?? '';
   const ending = m[offset + 4];
+  const spaced = !m[0].includes(`${a}/`);
   // A decision is only trusted with its EU marker: "Besluit 12/345" is usually national.
   if ((type === 'D' || type === 'F') && tag === undefined && ending === undefined) return null;
   const read =
     numberMark !== undefined
       ? numberYear(a, b, ending)
-      : (yearNumber(a, b, type, ending !== undefined || tag !== undefined, ending) ??
+      : (yearNumber(a, b, type, ending !== undefined || tag !== undefined, spaced, ending) ??
         // Old-style decisions without "nr.": "Besluit 1247/2002/EG".
         (b.length === 4 && ending !== undefined
           ? { year: Number(b), number: a, marker: 0 }

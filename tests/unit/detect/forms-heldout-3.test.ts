@@ -43,3 +43,29 @@ describe('a footnote marker glued to an act number within the yearly sequence (A
     expect(ids('Besluit 2010/12345/EU')).toEqual([]);
   });
 });
+
+describe('an EU act number with a space for its slash, after the EU marker (C)', () => {
+  it.each([
+    [
+      'Gedelegeerde Verordening (EU) 2023 1441 van de Commissie',
+      'Verordening (EU) 2023 1441',
+      'celex-32023R1441',
+    ],
+    ['Richtlijn (EU) 2016 680 en de AVG', 'Richtlijn (EU) 2016 680', 'celex-32016L0680'],
+    [
+      'Besluit (EU)\u00a02022\u00a02481 over',
+      'Besluit (EU)\u00a02022\u00a02481',
+      'celex-32022D2481',
+    ],
+  ])('%s', (text, span, id) => {
+    expect(found(text)).toEqual([[span, id]]);
+  });
+
+  it('needs the marker, a year of the yearly sequence and a number, never an amount', () => {
+    expect(ids('Verordening 2024 1398')).toEqual([]);
+    expect(ids('Verordening (EG) 2006 1907')).toEqual([]);
+    expect(ids('Verordening (EU) 2024 10 miljoen')).toEqual([]);
+    expect(ids('Verordening (EU) 2024 12,5 procent')).toEqual([]);
+    expect(ids('Verordening (EU) 2024 13981')).toEqual([]);
+  });
+});

@@ -57,4 +57,23 @@ describe('third held-out kinds, generated', { timeout: 60_000 }, () => {
       { numRuns: 200 },
     );
   });
+
+  it('reads "(EU) YYYY N" with a space for the slash', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2015, max: 2030 }),
+        fc.integer({ min: 1, max: 3999 }),
+        ACT_WORDS,
+        fc.constantFrom(' ', '\u00a0'),
+        fc.constantFrom(' van de Commissie', '.', ', en', ''),
+        (year, n, [word, type], space, after) => {
+          const act = `${word} ${year}${space}${n}`;
+          expect(detect(`Zie ${act}${after}`).map((d) => [d.text, d.id])).toEqual([
+            [act, `celex-3${year}${type}${pad(n)}`],
+          ]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
