@@ -52,7 +52,8 @@ function typeOf(word: string): string | undefined {
   return undefined;
 }
 
-function fullYear(y: string): number {
+/** "2002" → 2002, "98" → 1998, "02" → 2002. */
+export function fullYear(y: string): number {
   const n = Number(y);
   if (y.length === 4) return n;
   return n >= 50 ? 1900 + n : 2000 + n;
@@ -76,7 +77,7 @@ const DIRECTIVES_APART_FROM = 1992;
  * ("Richtlijn 80/1119/EEG"), apart since 1992 (by the Council's General Secretariat,
  * Interinstitutional Style Guide 1.2.2) and never near 1 000 a year since.
  */
-function highestNumber(year: number, type: string): number {
+export function highestNumber(year: number, type: string): number {
   if (year >= SEQUENCE_FROM) return 3999;
   return type === 'L' && year >= DIRECTIVES_APART_FROM ? 999 : 1999;
 }

@@ -69,3 +69,42 @@ describe('an EU act number with a space for its slash, after the EU marker (C)',
     expect(ids('Verordening (EU) 2024 13981')).toEqual([]);
   });
 });
+
+describe('an EU act number with its ending after a title, without its word (B)', () => {
+  it.each([
+    [
+      'Council Framework Decision of 26 February 2009 amending Framework Decisions on trials in absentia (2009/299/JHA), OJ L 81',
+      '2009/299/JHA',
+      'celex-32009F0299',
+    ],
+    [
+      'Kaderbesluit van de Raad van 24 februari 2005 inzake de confiscatie (2005/212/JBZ)',
+      '2005/212/JBZ',
+      'celex-32005F0212',
+    ],
+    ['type: Framework decision\n\nnumber: 2008/977/JHA', '2008/977/JHA', 'celex-32008F0977'],
+    [
+      'Besluit van de Raad van 23 juni 2008 inzake de intensivering van de grensoverschrijdende samenwerking (2008/615/JBZ)',
+      '2008/615/JBZ',
+      'celex-32008D0615',
+    ],
+    [
+      'Richtlijn van de Raad van 25 juli 1985 betreffende de aansprakelijkheid voor produkten (85/374/EEG)',
+      '85/374/EEG',
+      'celex-31985L0374',
+    ],
+  ])('%s', (text, span, id) => {
+    expect(found(text)).toEqual([[span, id]]);
+  });
+
+  it('gives no id without a word that fits the ending', () => {
+    expect(ids('zie 2002/584/JHA')).toEqual([]);
+    // Regulations were never numbered year/number/ending; a directive is never a JHA act.
+    expect(ids('de Verordening over de zaak (2002/58/EG)')).toEqual([]);
+    expect(ids('de Richtlijn over de zaak (2002/584/JBZ)')).toEqual([]);
+    // The word belongs to the act numbered after it, not to a later number.
+    expect(ids('Richtlijn 2002/58/EG, gewijzigd bij 2009/136/EG')).toEqual(['celex-32002L0058']);
+    // Nor across a sentence's end.
+    expect(ids('Het kaderbesluit is oud. Zie 2002/584/JBZ')).toEqual([]);
+  });
+});

@@ -76,4 +76,31 @@ describe('third held-out kinds, generated', { timeout: 60_000 }, () => {
       { numRuns: 300 },
     );
   });
+
+  it('takes the kind of a bare "YYYY/N/ending" from the title before it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1993, max: 2014 }),
+        fc.integer({ min: 1, max: 999 }),
+        fc.constantFrom(
+          ['Council Framework Decision of 13 June', 'JHA', 'F'],
+          ['Kaderbesluit van de Raad van 13 juni', 'JBZ', 'F'],
+          ['Besluit van de Raad van 13 juni', 'JBZ', 'D'],
+          ['Council Decision of 13 June', 'CFSP', 'D'],
+          ['Richtlijn van de Raad van 13 juni', 'EG', 'L'],
+          ['Beschikking van de Commissie van 13 juni', 'EG', 'D'],
+          ['Verordening van de Raad van 13 juni', 'EG', null],
+          ['Het besluit geldt. Zie ook', 'JBZ', null],
+        ),
+        fc.constantFrom(' over de zaak', ' on the matter and others', ''),
+        (year, n, [title, ending, type], about) => {
+          const number = `${year}/${n}/${ending}`;
+          const text = `${title} ${year}${about} (${number}), PB L 1`;
+          const expected = type ? [[number, `celex-3${year}${type}${pad(n)}`]] : [];
+          expect(detect(text).map((d) => [d.text, d.id])).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
