@@ -108,3 +108,49 @@ describe('an EU act number with its ending after a title, without its word (B)',
     expect(ids('Het kaderbesluit is oud. Zie 2002/584/JBZ')).toEqual([]);
   });
 });
+
+describe('Tractatenblad letterheads as OCR reads them (D)', () => {
+  it.each([
+    [
+      'TRACTATENBLAD VAN HET KONINKRIJK DER NEDERLANDEN JAARGANG 2011 Nr. 88 A. TITEL',
+      'TRACTATENBLAD VAN HET KONINKRIJK DER NEDERLANDEN JAARGANG 2011 Nr. 88',
+      'trb-2011-88',
+    ],
+    [
+      'TRACTATENBLAD VAN HET KONINKRIJK DER NEDERLAND EN. JAARGANG 1975 Nr, 12',
+      'TRACTATENBLAD VAN HET KONINKRIJK DER NEDERLAND EN. JAARGANG 1975 Nr, 12',
+      'trb-1975-12',
+    ],
+    [
+      'Staatsblad van het Koninkrijk der Nederlanden. Jaargang 2001 nr. 7',
+      'Staatsblad van het Koninkrijk der Nederlanden. Jaargang 2001 nr. 7',
+      'stb-2001-7',
+    ],
+  ])('%s', (text, span, id) => {
+    expect(found(text)).toEqual([[span, id]]);
+  });
+});
+
+describe('older Staatsblad forms with the year after the number (F)', () => {
+  it.each([
+    ['bij Stb. 245 van 1931 gewijzigd', 'Stb. 245 van 1931', 'stb-1931-245'],
+    ['Staatsblad nr. 245 van 1931', 'Staatsblad nr. 245 van 1931', 'stb-1931-245'],
+    ['Staatsblad van 1931, no. 245', 'Staatsblad van 1931, no. 245', 'stb-1931-245'],
+    ['Stbl. 1931, 245', 'Stbl. 1931, 245', 'stb-1931-245'],
+    ['Stcrt. nr. 8123 van 3 mei 2004 bevat', 'Stcrt. nr. 8123 van 3 mei 2004', 'stcrt-2004-8123'],
+    [
+      'Staatsblad van het Koninkrijk der Nederlanden, nr. 245, uitgegeven op 2 juni 1931',
+      'Staatsblad van het Koninkrijk der Nederlanden, nr. 245',
+      'stb-1931-245',
+    ],
+  ])('%s', (text, span, id) => {
+    expect(found(text)).toEqual([[span, id]]);
+  });
+
+  it('still needs a year', () => {
+    expect(ids('Staatsblad nr. 245 is oud')).toEqual([]);
+    // The day of issue counts only in the same sentence.
+    expect(ids('Staatsblad nr. 245. Uitgegeven op 2 juni 1931')).toEqual([]);
+    expect(ids('Stb. 245 van de minister')).toEqual([]);
+  });
+});

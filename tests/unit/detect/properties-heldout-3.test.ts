@@ -103,4 +103,29 @@ describe('third held-out kinds, generated', { timeout: 60_000 }, () => {
       { numRuns: 300 },
     );
   });
+
+  it('reads the Staatsblad, Staatscourant and Tractatenblad with the year after the number', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          ['Stb.', 'stb'],
+          ['Staatsblad', 'stb'],
+          ['Stbl.', 'stb'],
+          ['Stcrt.', 'stcrt'],
+          ['Trb.', 'trb'],
+        ),
+        fc.integer({ min: 1850, max: 2030 }),
+        fc.integer({ min: 1, max: 99999 }),
+        fc.constantFrom('', 'nr. ', 'no. '),
+        fc.constantFrom('', '3 mei '),
+        ([word, prefix], year, n, numberWord, day) => {
+          const cited = `${word} ${numberWord}${n} van ${day}${year}`;
+          expect(detect(`Zie ${cited} voor de tekst.`).map((d) => [d.text, d.id])).toEqual([
+            [cited, `${prefix}-${year}-${n}`],
+          ]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
