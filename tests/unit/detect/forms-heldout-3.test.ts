@@ -154,3 +154,24 @@ describe('older Staatsblad forms with the year after the number (F)', () => {
     expect(ids('Stb. 245 van de minister')).toEqual([]);
   });
 });
+
+describe('a Rijkswet’s number after its dossier (E)', () => {
+  it.each([
+    ['Kamerstukken II 2021/22, 36 013 (R2158), nr. 3', 'kst-36013-3'],
+    ['Kamerstuk 36013-(R2158)-3', 'kst-36013-3'],
+    ['zie 36 013 (R2158), nr. 3 en', 'kst-36013-3'],
+    ['Kamerstukken 36013 (R2158) nr. 3', 'kst-36013-3'],
+    ['Kamerstukken II 2021/22, 36 013 (R2158)', 'dossier-36013'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+
+  it('reads a list of them, and no parentheses of another shape', () => {
+    expect(found('zijn goedgekeurd: 36013-(R2158)-1; 36014-(R2159)-2;')).toEqual([
+      ['36013-(R2158)-1', 'kst-36013-1'],
+      ['36014-(R2159)-2', 'kst-36014-2'],
+    ]);
+    expect(ids('(zie 34722-1); (en 33997-95);')).toEqual([]);
+    expect(ids('lijst: 36013-(X2158)-1; 36014-(2159)-2;')).toEqual([]);
+  });
+});

@@ -128,4 +128,24 @@ describe('third held-out kinds, generated', { timeout: 60_000 }, () => {
       { numRuns: 300 },
     );
   });
+
+  it('reads past a Rijkswet’s number to the document number, and leaves it out of the id', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 10000, max: 39999 }),
+        fc.integer({ min: 1000, max: 2999 }),
+        fc.integer({ min: 1, max: 300 }),
+        fc.constantFrom(
+          (d: number, r: number, n: number) => `Kamerstukken II 2021/22, ${d} (R${r}), nr. ${n}`,
+          (d: number, r: number, n: number) => `Kamerstuk ${d}-(R${r})-${n}`,
+          (d: number, r: number, n: number) => `zie ${d} (R${r}), nr. ${n} en`,
+          (d: number, r: number, n: number) => `goedgekeurd: ${d}-(R${r})-${n}; 34722-1;`,
+        ),
+        (d, r, n, write) => {
+          expect(detect(write(d, r, n)).map((x) => x.id)[0]).toBe(`kst-${d}-${n}`);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
