@@ -175,3 +175,39 @@ describe('a Rijkswet’s number after its dossier (E)', () => {
     expect(ids('lijst: 36013-(X2158)-1; 36014-(2159)-2;')).toEqual([]);
   });
 });
+
+describe('the Kamerstukken column of a table of changes (E)', () => {
+  it.each([
+    [
+      '01-07-2016 | Wijziging | 12-05-2016 | Stb. 2016, 194 | 34071 | 20-05-2016 | Stb. 2016, 195 |',
+      [
+        ['Stb. 2016, 194', 'stb-2016-194'],
+        ['34071', 'dossier-34071'],
+        ['Stb. 2016, 195', 'stb-2016-195'],
+      ],
+    ],
+    [
+      '01-01-2022\tWijziging\tStb. 2021, 630\t35 315 (R2137), nr. 1\t',
+      [
+        ['Stb. 2021, 630', 'stb-2021-630'],
+        ['35 315 (R2137), nr. 1', 'kst-35315-1'],
+      ],
+    ],
+    [
+      '| 01-01-2022 | Stcrt. 2021, 5000 | 35315-(R2137)-1 |',
+      [
+        ['Stcrt. 2021, 5000', 'stcrt-2021-5000'],
+        ['35315-(R2137)-1', 'kst-35315-1'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('leaves figures in other tables unmarked', () => {
+    expect(ids('jaar | inwoners | 2023 | 34071 |')).toEqual([]);
+    expect(ids('Stb. 2016, 194 | 34071')).toEqual(['stb-2016-194']);
+    expect(ids('| Stb. 2016, 194 | 34071 euro | 12 |')).toEqual(['stb-2016-194']);
+    expect(ids('| Stb. 2016, 194 | 9071 | 45071 |')).toEqual(['stb-2016-194']);
+  });
+});

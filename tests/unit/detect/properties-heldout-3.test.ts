@@ -148,4 +148,23 @@ describe('third held-out kinds, generated', { timeout: 60_000 }, () => {
       { numRuns: 300 },
     );
   });
+
+  it('marks the dossier cell of a row of changes, and only in such a row', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 10000, max: 39999 }),
+        fc.integer({ min: 1950, max: 2030 }),
+        fc.integer({ min: 1, max: 999 }),
+        fc.constantFrom(' | ', '\t'),
+        fc.boolean(),
+        (d, year, n, sep, withPublication) => {
+          const publication = withPublication ? `Stb. ${year}, ${n}` : `${year}`;
+          const row = ['01-01-2020', 'Wijziging', publication, String(d), '02-01-2020'];
+          const found = detect(row.join(sep)).map((x) => x.id);
+          expect(found).toEqual(withPublication ? [`stb-${year}-${n}`, `dossier-${d}`] : []);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
