@@ -22,10 +22,10 @@ const YEAR_AHEAD = {
   raw: '(?:\\s+der\\s+Staten-Generaal)?\\s*,?\\s*(?:vergaderjaar\\s+)?(?:19|20)\\d\\d',
 };
 const PUBLICATION_YEAR = {
-  raw: '[\\s,]*(?:van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederlanden)?[\\s,]*)?(?:jaargang\\s+)?(?:van\\s+)?(?:nr\\.?\\s*)?\\d',
+  raw: '[\\s,]*(?:van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederland(?:\\s?en)?\\.?)?[\\s,]*)?(?:jaargang\\s+)?(?:van\\s+)?(?:nr[.,]?\\s*|no\\.\\s*)?\\d',
 };
-/** "Stb. 2023", "stb-2023", "Stb. nr. 575" (a number without year, after an act's date). */
-const PUBLICATION_SHORT = { raw: '(?:-\\d|\\.?[\\s,]*(?:nr\\.?\\s*)?\\d)' };
+/** "Stb. 2023", "stb-2023", "Stb. nr. 575", "Stb. no. 132 van 1922" (a number without year). */
+const PUBLICATION_SHORT = { raw: '(?:-\\d|\\.?[\\s,]*(?:nr\\.?\\s*|no\\.\\s*)?\\d)' };
 /** "wetsvoorstel 36056", "wetsvoorstellen nr. 36.056": a dossier number in its range follows. */
 const BILL_NUMBER = { raw: '(?:len)?\\s+(?:nr\\.?\\s*)?[1-3]\\d' };
 const ACT_WORDS = [
@@ -81,6 +81,7 @@ export const KEYWORDS: Piece[][] = [
   ['h', { raw: '-[te]k-\\d' }],
   ['ah', { raw: '-[te]k-\\d' }],
   ['stb', PUBLICATION_SHORT],
+  ['stbl', PUBLICATION_SHORT],
   ['stcrt', PUBLICATION_SHORT],
   ['trb', PUBLICATION_SHORT],
   ['staatsblad', PUBLICATION_YEAR],

@@ -1,6 +1,6 @@
 import { billByTitleAfter } from './bill-title-later';
 import { isDigit, startsWord } from './chars';
-import { AND_OTHERS, DOSSIER, dossierId, isMisSpaced, matchAt, SUFFIX } from './grammar';
+import { AND_OTHERS, DOSSIER, dossierId, isMisSpaced, matchAt, RIJKSWET, SUFFIX } from './grammar';
 import type { LetterheadFinder } from './letterhead';
 import { numberLetterhead } from './letterhead-shape';
 import { kamerstukDetections, parseNumbers } from './nr-list';
@@ -19,7 +19,7 @@ import { detection, type Parser } from './parser';
 
 /** Up to four dossiers before the number; the document is filed under the first. */
 const BEFORE_NR = new RegExp(
-  `(?:${DOSSIER}(?:${SUFFIX})?(?:\\s+(?:en|&)\\s+|\\s*[/,]\\s*)){0,3}${DOSSIER}(?:${SUFFIX})?${AND_OTHERS}?\\s*,?\\s*$`,
+  `(?:${DOSSIER}(?:${SUFFIX})?(?:\\s+(?:en|&)\\s+|\\s*[/,]\\s*)){0,3}${DOSSIER}(?:${SUFFIX})?${RIJKSWET}${AND_OTHERS}?\\s*,?\\s*$`,
 );
 const FIRST_DOSSIER = new RegExp(`${DOSSIER}(?:${SUFFIX})?`, 'y');
 const REACH = 72;

@@ -6,14 +6,19 @@ import type { Detection } from './types';
 // "zijn goedgekeurd: 34722-1; 33997-95;", "af te voeren: 2017Z09721; 21501-08-692;
 // 21501-08-693; 25087-170;". Without a keyword such a number is only trusted in the list shape:
 // at least two codes (words of letters, digits and hyphens, such as tweedekamer.nl's
-// "2017Z09721") separated by ";", each opening a line or following ":" or ";", and none of
-// them a number of digits alone that is no document (that is a list of amounts). A number is a
-// document only in the compact form "DOSSIER[-SUFFIX]-NR" with a dossier from 10 000 to 39 999
-// (see bill-numbers.ts) and at most four digits of number: amounts and ranges ("30000-40000"),
-// phone numbers ("070-3707000"), ISBNs and zaak numbers stay unmarked. Anchored on ";", so a
-// block without one costs a single search.
+// "2017Z09721", or with a Rijkswet's number in parentheses, "35315-(R2137)-1") separated by
+// ";", each opening a line or following ":" or ";", and none of them a number of digits alone
+// that is no document (that is a list of amounts). A number is a document only in the compact
+// form "DOSSIER[-(RNNNN)][-SUFFIX]-NR" with a dossier from 10 000 to 39 999 (see
+// bill-numbers.ts) and at most four digits of number: amounts and ranges ("30000-40000"),
+// phone numbers ("070-3707000"), ISBNs and zaak numbers stay unmarked. The Rijkswet's number is
+// left out of the id (grammar.ts `RIJKSWET`). Anchored on ";", so a block without one costs a
+// single search.
 
-const DOCUMENT = /^([1-3]\d{4})(?:-([IVXLC]{1,6}[AB]?|[A-Z]|\d{1,2}))?-(\d{1,4})$/;
+const DOCUMENT =
+  /^([1-3]\d{4})(?:-\(R\d{3,4}\))?(?:-([IVXLC]{1,6}[AB]?|[A-Z]|\d{1,2}))?-(\d{1,4})$/;
+/** Parentheses belong to a code only around a Rijkswet's number: "35315-(R2137)-1" (grammar.ts). */
+const RIJKSWET_CODE = /^[^()]*-\(R\d{3,4}\)-[^()]*$/;
 /** A code is at most this long; anything longer is not a list item. */
 const MAX_CODE = 24;
 
@@ -26,7 +31,19 @@ interface Item {
 
 function isCodeChar(code: number): boolean {
   const lower = code | 0x20;
-  return (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a) || code === 0x2d;
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (lower >= 0x61 && lower <= 0x7a) ||
+    code === 0x2d ||
+    code === 0x28 ||
+    code === 0x29
+  );
+}
+
+/** A code with parentheses anywhere but around a Rijkswet's number is no code. */
+function isCode(text: string, start: number, end: number): boolean {
+  const code = text.slice(start, end);
+  return !/[()]/.test(code) || RIJKSWET_CODE.test(code);
 }
 
 function isBlank(code: number): boolean {
@@ -56,6 +73,7 @@ function codeBefore(text: string, semi: number): Item | null {
   let start = end;
   while (start > 0 && end - start <= MAX_CODE && isCodeChar(text.charCodeAt(start - 1))) start--;
   if (start === end || end - start > MAX_CODE || !hasDigit(text, start, end)) return null;
+  if (!isCode(text, start, end)) return null;
   let k = start;
   let newline = false;
   for (; k > 0; k--) {
@@ -78,6 +96,7 @@ function codeAfter(text: string, semi: number): Item | null {
   let end = start;
   while (end < text.length && end - start <= MAX_CODE && isCodeChar(text.charCodeAt(end))) end++;
   if (start === end || end - start > MAX_CODE || !hasDigit(text, start, end)) return null;
+  if (!isCode(text, start, end)) return null;
   let k = end;
   while (k < text.length && isBlank(text.charCodeAt(k))) k++;
   const next = text.charCodeAt(k);

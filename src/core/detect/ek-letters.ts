@@ -57,24 +57,3 @@ export function fitAround(out: readonly Detection[], e: Detection): Detection | 
   if (text.length === 0) return null;
   return { ...e, end: e.start + text.length, text };
 }
-
-/**
- * Adds `extra` (sorted by start, not overlapping each other) to `out` (sorted by start). An extra
- * replaces the glossary terms it overlaps, is cut short before citations wholly inside it (see
- * `fitAround`) and is dropped when it overlaps any other detection.
- * Detections of `out` may overlap each other (the numbers a range implies share its span).
- */
-export function mergeDetections(out: Detection[], extra: readonly Detection[]): Detection[] {
-  if (extra.length === 0) return out;
-  const kept: Detection[] = [];
-  for (const e of extra) {
-    const fitted = fitAround(out, e);
-    if (fitted) kept.push(fitted);
-  }
-  if (kept.length === 0) return out;
-  const merged = out.filter(
-    (d) => d.kind !== 'term' || kept.every((e) => d.end <= e.start || d.start >= e.end),
-  );
-  merged.push(...kept);
-  return merged.sort((a, b) => a.start - b.start || a.end - b.end);
-}

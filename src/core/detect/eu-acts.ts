@@ -15,17 +15,23 @@ import type { Detection } from './types';
 // and decisions year/number; the "nr." tells the number/year form apart.
 //
 // A footnote marker in a <sup> joins the number in a block's text ("Verordening (EU) 2017/19393
-// wordt uitgevoerd": act 2017/1939, note 3). Since 2015 acts are numbered per year in one
-// sequence that has stayed below 10 000 (EUR-Lex; the Interinstitutional Style Guide 1.2.2), so
-// five or six digits after a year from 2015 on are four digits and a marker; likewise a year of
-// five or six digits after "nr." ("nr. 45/20013"); a marker after the ending ("Kaderbesluit
-// 2008/913/JBZ3") is not read as part of it. The marker is left out of the mark. A
-// four-digit number is taken as written: a marker glued to a shorter number cannot be told apart.
+// wordt uitgevoerd": act 2017/1939, note 3; "Regulations (EU) 2019/9471": act 2019/947, note
+// 1). Each year's numbers have a bound (`highestNumber`): a number above it is read as the
+// longest number within it and a marker (`sequence`); likewise a year of five or six digits
+// after "nr." ("nr. 45/20013"); a marker after the ending ("Kaderbesluit 2008/913/JBZ3") is not
+// read as part of it. The marker is left out of the mark. A number within the bound is taken as
+// written, and where no reading fits the act gets no id rather than a wrong one.
 
 const TAG_NAME = '(?:EU|EG|EEG|EC|EEC|EGKS|EKSG|ECSC|Euratom|GBVB|CFSP|JBZ|JHA)';
 const TAG = `(?:\\(${TAG_NAME}(?:\\s*,\\s*${TAG_NAME})*\\)\\s*)`;
 const ENDING = '(?:/(EU|EG|EEG|EC|EEC|EGKS|EKSG|ECSC|Euratom|JBZ|JHA|GBVB|CFSP))?';
-const NUMBER = `(${TAG})?(?:(nr\\.?|no\\.?)\\s*)?(\\d{1,4})/(\\d{1,6})${ENDING}(?:(?<=[A-Za-z])(?=\\d{1,2}(?!\\d))|(?!\\d)${NOT_WORD_AFTER})`;
+/**
+ * Year and number apart by a slash, or, right after the EU marker, by a space as PDF and OCR text
+ * gives it ("Verordening (EU) 2024 1398"; checked in `yearNumber`), never an amount after a year.
+ */
+const SEPARATOR =
+  '(?:/|(?<=\\)\\s*\\d{4})[ \\u00a0](?=\\d{1,4}(?![\\d/]|[.,]\\d|\\s*(?:%|procent|percent|miljoen|miljard|million|billion|euro))))';
+const NUMBER = `(${TAG})?(?:(nr\\.?|no\\.?)\\s*)?(\\d{1,4})${SEPARATOR}(\\d{1,6})${ENDING}(?:(?<=[A-Za-z])(?=\\d{1,2}(?!\\d))|(?!\\d)${NOT_WORD_AFTER})`;
 const WORD =
   '(Uitvoerings(?:verordening|richtlijn|besluit)(?:en)?|Verordening(?:en)?|Richtl(?:ij|\\u0133)n(?:en)?|' +
   'Kaderbesluit(?:en)?|Besluit(?:en)?|Beschikking(?:en)?|Regulations?|Directives?|' +
@@ -46,7 +52,8 @@ function typeOf(word: string): string | undefined {
   return undefined;
 }
 
-function fullYear(y: string): number {
+/** "2002" → 2002, "98" → 1998, "02" → 2002. */
+export function fullYear(y: string): number {
   const n = Number(y);
   if (y.length === 4) return n;
   return n >= 50 ? 1900 + n : 2000 + n;
@@ -58,6 +65,51 @@ function plausibleYear(y: number): boolean {
 
 /** Acts numbered per year in one sequence from this year on (see above). */
 const SEQUENCE_FROM = 2015;
+/** Directives numbered in a sequence of their own from this year until 2015 (see below). */
+const DIRECTIVES_APART_FROM = 1992;
+
+/**
+ * The highest number an act of `type` (CELEX letter) can have in the year/number form of
+ * `year`. Since 2015 every act of the Official Journal's L series shares one yearly sequence,
+ * and EUR-Lex's statistics count two to three thousand acts a year: it has stayed below 4 000.
+ * Before 2015 the form belonged to decisions and framework decisions, about 1 100 a year in
+ * 2014's statistics (below 2 000), and to directives: numbered in that same sequence until 1991
+ * ("Richtlijn 80/1119/EEG"), apart since 1992 (by the Council's General Secretariat,
+ * Interinstitutional Style Guide 1.2.2) and never near 1 000 a year since.
+ */
+export function highestNumber(year: number, type: string): number {
+  if (year >= SEQUENCE_FROM) return 3999;
+  return type === 'L' && year >= DIRECTIVES_APART_FROM ? 999 : 1999;
+}
+
+interface Sequence {
+  number: string;
+  /** Digits of a glued footnote marker after the number. */
+  marker: number;
+}
+
+/**
+ * The sequential number in `digits` (what follows "YYYY/"), leaving out a glued footnote marker
+ * where one can be there (no ending such as "/EG" follows). A number within `highest` is taken as
+ * written: a marker glued to it cannot be told apart. From 2015 on a longer or higher one is the
+ * longest number within the bound and a marker of one or two digits ("2019/9471" is 947 and note
+ * 1, "2017/19393" is 1939 and note 3); before 2015 only a four-digit number above the bound is
+ * read, as three digits and a one-digit note ("Richtlijn 2006/1231"): longer ones are ambiguous
+ * and give no act. A marker never starts with 0. Null when no reading fits.
+ */
+function sequence(digits: string, highest: number, year: number, glued: boolean): Sequence | null {
+  if (digits.length <= 4 && Number(digits) <= highest) return { number: digits, marker: 0 };
+  if (!glued) return null;
+  const longest = year >= SEQUENCE_FROM ? 2 : 1;
+  if (year < SEQUENCE_FROM && digits.length !== 4) return null;
+  for (let length = Math.min(4, digits.length - 1); digits.length - length <= longest; length--) {
+    const number = digits.slice(0, length);
+    if (digits.charAt(length) !== '0' && Number(number) <= highest) {
+      return { number, marker: digits.length - length };
+    }
+  }
+  return null;
+}
 
 interface Act {
   id: string;
@@ -65,45 +117,65 @@ interface Act {
   marker: number;
 }
 
+interface Numbered {
+  year: number;
+  number: string;
+  marker: number;
+}
+
+/** "nr. 45/2001" (number/year): a marker glued to a year of five or six digits is left out. */
+function numberYear(a: string, b: string, ending: string | undefined): Numbered | null {
+  let marker = 0;
+  let year = b;
+  if (year.length > 4) {
+    if (ending !== undefined) return null;
+    marker = year.length - 4;
+    year = year.slice(0, 4);
+  }
+  if (year.length !== 4 && year.length !== 2) return null;
+  return { year: fullYear(year), number: a, marker };
+}
+
+/**
+ * "2019/947", "02/584/JBZ" (year/number; a two-digit year only with an EU marker); `spaced`:
+ * "(EU) 2024 1398", only in the yearly sequence since 2015, whose acts carry the marker before
+ * the year, and with no footnote marker read off (a space is too weak a sign to cut digits on).
+ */
+function yearNumber(
+  a: string,
+  b: string,
+  type: string,
+  marked: boolean,
+  spaced: boolean,
+  ending?: string,
+) {
+  if (a.length !== 4 && !(a.length === 2 && marked)) return null;
+  const year = fullYear(a);
+  if (!plausibleYear(year) || (spaced && year < SEQUENCE_FROM)) return null;
+  const read = sequence(b, highestNumber(year, type), year, ending === undefined && !spaced);
+  return read && { year, number: read.number, marker: read.marker };
+}
+
 /** The CELEX id of an act of `type` numbered by groups 1–5 of NUMBER (from `m[offset]`). */
 function celex(type: string, m: RegExpExecArray, offset: number): Act | null {
   const tag = m[offset];
   const numberMark = m[offset + 1];
   const a = m[offset + 2] ?? '';
-  let b = m[offset + 3] ?? '';
+  const b = m[offset + 3] ?? '';
   const ending = m[offset + 4];
-  let marker = 0;
-  if (b.length > 4 && ending === undefined) {
-    const glued = numberMark !== undefined || (a.length === 4 && Number(a) >= SEQUENCE_FROM);
-    if (!glued) return null;
-    marker = b.length - 4;
-    b = b.slice(0, 4);
-  } else if (b.length > 4) {
-    return null;
-  }
-  let year: number;
-  let number: string;
-  if (numberMark !== undefined) {
-    if (b.length !== 4 && b.length !== 2) return null;
-    year = fullYear(b);
-    number = a;
-  } else if (a.length === 4) {
-    year = Number(a);
-    number = b;
-  } else if (a.length === 2 && (ending !== undefined || tag !== undefined)) {
-    year = fullYear(a);
-    number = b;
-  } else if (b.length === 4 && ending !== undefined) {
-    // Old-style decisions without "nr.": "Besluit 1247/2002/EG".
-    year = Number(b);
-    number = a;
-  } else {
-    return null;
-  }
+  const spaced = !m[0].includes(`${a}/`);
   // A decision is only trusted with its EU marker: "Besluit 12/345" is usually national.
   if ((type === 'D' || type === 'F') && tag === undefined && ending === undefined) return null;
-  if (!plausibleYear(year) || Number(number) === 0) return null;
-  return { id: `celex-3${year}${type}${number.padStart(4, '0')}`, marker };
+  const read =
+    numberMark !== undefined
+      ? numberYear(a, b, ending)
+      : (yearNumber(a, b, type, ending !== undefined || tag !== undefined, spaced, ending) ??
+        // Old-style decisions without "nr.": "Besluit 1247/2002/EG".
+        (b.length === 4 && ending !== undefined
+          ? { year: Number(b), number: a, marker: 0 }
+          : null));
+  if (!read || !plausibleYear(read.year) || Number(read.number) === 0) return null;
+  return { id: `celex-3${read.year}${type}${read.number.padStart(4, '0')}`, marker: read.marker };
 }
 
 function acts(text: string, at: number): Detection[] | null {

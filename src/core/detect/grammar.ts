@@ -32,6 +32,14 @@ export const SUFFIX =
   ')';
 
 /**
+ * The number of a Rijkswet after its dossier: "35 315 (R2137)", "35315-(R2137)". It is the
+ * Kingdom's own register number, not a dossier suffix (CONTRACT §2 knows roman, letter and
+ * number suffixes only; the Tweede Kamer lists such a dossier as "34158-(R2048)"), so it is read
+ * past and left out of the id: "35315-(R2137)-1" → kst-35315-1. No capture group.
+ */
+export const RIJKSWET = '(?:[ \\u00a0]?-?[ \\u00a0]?\\(R[ \\u00a0]?\\d{3,4}\\))?';
+
+/**
  * "e.a." (en andere) after a dossier: the paper belongs to several dossiers, cited by the first
  * ("Kamerstukken I 2004/05, 29 762 e.a., D"). Also "e.a" and "c.a." as authors shorten it.
  */

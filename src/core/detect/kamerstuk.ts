@@ -6,6 +6,7 @@ import {
   kamerstukId,
   matchAt,
   NOT_WORD_AFTER,
+  RIJKSWET,
   SUFFIX,
   YEAR,
 } from './grammar';
@@ -55,7 +56,7 @@ const YEAR_PART = new RegExp(
   `(?:[Vv]ergaderjaar\\s+)?(?:${GLUED_YEAR}|${YEAR_SPAN})\\s*,?\\s*`,
   'y',
 );
-const FIRST = new RegExp(`${DOSSIER}(?:${SUFFIX})?`, 'y');
+const FIRST = new RegExp(`${DOSSIER}(?:${SUFFIX})?${RIJKSWET}`, 'y');
 const SECOND = new RegExp(`(?:\\s+(?:en|&)\\s+|\\s*/\\s*)${DOSSIER}(?:${SUFFIX})?`, 'y');
 /** A further dossier of a list ("31728, 30914, nr. 5"), trusted only when a number follows. */
 const LISTED = new RegExp(`\\s*,\\s*${DOSSIER}(?:${SUFFIX})?`, 'y');

@@ -14,22 +14,37 @@ import type { RefKind } from './types';
 // 12 mei 2016 (Stb. 194)" (the Aanwijzingen voor de regelgeving leave the year out when it is
 // the date's), also when the act's date stands further back in the same sentence ("de wet van
 // 29 december 2008 tot intrekking van … (Stb. 586)": the nearest, never across a sentence's
-// end); alone, "Stb. 575" names no document. The identifiers in lower case
-// ("stb-2023-512") are read by `official.ts`.
+// end); alone, "Stb. 575" names no document. Older forms put the year after the number ("Stb.
+// 132 van 1922", "Staatsblad nr. 132 van 1922") or before it with "van" ("Staatsblad van 1922,
+// no. 132", "Stbl. 1922, 132"), or give only the day the number was issued in the same sentence
+// ("Staatsblad …, nr. 132, uitgegeven … op 10 april 1922": the year counts, the mark stays on the
+// number). OCR'd letterheads split words and misread dots ("TRACTATENBLAD VAN HET KONINKRIJK
+// DER NEDERLAND EN. JAARGANG 1967 Nr, 197"). The identifiers in lower case ("stb-2023-512") are
+// read by `official.ts`.
 
 const MONTH =
   '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
 const WORD =
-  '(?:([Ss]tb|[Ss]tcrt|[Tt]rb)\\.?|(Staatsblad|Staatscourant|Tractatenblad)' +
-  '(?:\\s+van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederlanden)?)?)';
-const NR = `(?:nr\\.?|nummer|no\\.)?\\s*(\\d{1,6})(?!\\d)${NOT_WORD_AFTER}(?![.,]\\d)`;
+  '(?:([Ss]tbl?|[Ss]tcrt|[Tt]rb)\\.?|(Staatsblad|Staatscourant|Tractatenblad)' +
+  '(?:\\s+van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederland(?:\\s?en)?\\.?)?)?)';
+const NR = `(?:nr[.,]?|nummer|no\\.)?\\s*(\\d{1,6})(?!\\d)${NOT_WORD_AFTER}(?![.,]\\d)`;
 const PUBLICATION = new RegExp(
-  `${WORD}\\s*,?\\s*(?:jaargang\\s+)?(?:(?:van\\s+)?\\d{1,2}\\s+${MONTH}\\s+)?((?:18|19|20)\\d\\d)` +
+  `${WORD}\\s*,?\\s*(?:jaargang\\s+)?(?:van\\s+)?(?:\\d{1,2}\\s+${MONTH}\\s+)?((?:18|19|20)\\d\\d)(?!\\d)` +
     `(?:\\s*,?\\s*|([-/]))${NR}`,
   'iy',
 );
 /** The number without a year ("Stb. 575"), taken only after an act's date. */
 const WITHOUT_YEAR = new RegExp(`${WORD}\\s*,?\\s*${NR}`, 'iy');
+/** "Stb. 132 van 1922", "Stcrt. nr. 12345 van 12 mei 2022": the year right after the number. */
+const YEAR_AFTER = new RegExp(
+  `\\s*,?\\s*van\\s+(?:\\d{1,2}\\s+${MONTH}\\s+)?((?:18|19|20)\\d\\d)(?!\\d)`,
+  'iy',
+);
+/** ", uitgegeven door minister Heemskerk op 10 april 1922": the day of issue in the sentence. */
+const ISSUED = new RegExp(
+  `\\s*,?\\s*uitgegeven\\b[^.;\\n]{0,60}?\\b\\d{1,2}\\s+${MONTH}\\s+((?:18|19|20)\\d\\d)(?!\\d)`,
+  'iy',
+);
 /** "Besluit van 27 november 2002, " or "Wet van 12 mei 2016 (" right before the publication. */
 const DATE_BEFORE = new RegExp(
   `(?<![A-Za-z])van\\s+\\d{1,2}\\s+${MONTH}\\s+((?:18|19|20)\\d\\d)\\s*[,(]\\s*$`,
@@ -69,6 +84,7 @@ const MORE = new RegExp(
 
 const KIND: Record<string, { kind: RefKind; prefix: string }> = {
   stb: { kind: 'staatsblad', prefix: 'stb' },
+  stbl: { kind: 'staatsblad', prefix: 'stb' },
   staatsblad: { kind: 'staatsblad', prefix: 'stb' },
   stcrt: { kind: 'staatscourant', prefix: 'stcrt' },
   staatscourant: { kind: 'staatscourant', prefix: 'stcrt' },
@@ -105,11 +121,15 @@ function read(text: string, at: number) {
   const bare = matchAt(WITHOUT_YEAR, text, at);
   if (!bare) return null;
   const [, short, long, nr = ''] = bare;
+  const word = short ?? long ?? '';
+  const end = WITHOUT_YEAR.lastIndex;
+  const after = matchAt(YEAR_AFTER, text, end);
+  if (after?.[1] !== undefined) return { word, year: after[1], nr, end: YEAR_AFTER.lastIndex };
   // A year alone ("Stb. 2010") is no number of the act's year.
   if (/^(?:18|19|20)\d\d$/.test(nr)) return null;
-  const year = yearBefore(text, at);
-  if (year === null) return null;
-  return { word: short ?? long ?? '', year, nr, end: WITHOUT_YEAR.lastIndex };
+  const year = yearBefore(text, at) ?? matchAt(ISSUED, text, end)?.[1];
+  if (year === null || year === undefined) return null;
+  return { word, year, nr, end };
 }
 
 export const parsePublication: Parser = (text, at) => {

@@ -1,9 +1,12 @@
 import { findBillNumbers } from './bill-numbers';
 import { startsWord } from './chars';
 import { findDocumentLists } from './document-lists';
-import { findEkLetters, fitAround, mergeDetections } from './ek-letters';
+import { findEkLetters, fitAround } from './ek-letters';
+import { mergeDetections } from './merge';
 import { findNumberedRegulations } from './eu-acts';
+import { findBareActNumbers } from './eu-numbers';
 import { findLetterLetterheads } from './letterhead-shape';
+import { findTableDossiers } from './table-rows';
 import { normalise, restore } from './normalize';
 import type { InnerScan, Parser } from './parser';
 import type { TermMatcher } from './terms';
@@ -69,12 +72,14 @@ function joinPass(found: readonly Detection[], more: readonly Detection[]): read
 /**
  * The passes for forms without a keyword, each anchored on a cheap character test: Eerste Kamer
  * letters in parentheses, letterheads with a letter, bills' dossier numbers in parentheses,
- * document numbers in ";"-lists and regulations cited "(EU) nr. 223/2014" without their word. Sorted by start; they never overlap each other.
+ * document numbers in ";"-lists, regulations cited "(EU) nr. 223/2014" without their word and
+ * acts numbered "2002/584/JHA" after a title and dossier numbers in a table of changes. Sorted by start; they never overlap each other.
  */
 function extraPasses(text: string): readonly Detection[] {
   const found = joinPass(findEkLetters(text), findLetterLetterheads(text));
   const more = joinPass(joinPass(found, findBillNumbers(text)), findDocumentLists(text));
-  return joinPass(more, findNumberedRegulations(text));
+  const acts = joinPass(joinPass(more, findNumberedRegulations(text)), findBareActNumbers(text));
+  return joinPass(acts, findTableDossiers(text));
 }
 
 export function createScanner(

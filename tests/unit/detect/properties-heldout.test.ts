@@ -70,7 +70,8 @@ describe('held-out kinds, generated', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 2015, max: 2030 }),
-        fc.integer({ min: 1000, max: 9999 }),
+        // Four-digit numbers within the yearly sequence (below 4 000; see eu-acts.ts).
+        fc.integer({ min: 1000, max: 3999 }),
         fc.integer({ min: 1, max: 99 }),
         fc.constantFrom(['Verordening (EU)', 'R'], ['Richtlijn (EU)', 'L'], ['Besluit (EU)', 'D']),
         (year, n, marker, [word, type]) => {
