@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, runScan } from '../../../src/cli/scan-command';
-import { InputError } from '../../../src/cli/scan-input';
+import { InputError, readInput } from '../../../src/cli/scan-input';
+import { visibleText } from '../../../src/cli/visible-text';
 
 // The `scan` command against CONTRACT §3: output lines, the --date position line, exit status
 // and the single error line. Process-level checks spawn the real entry point through tsx.
@@ -143,6 +144,17 @@ describe('scan output', () => {
     expect(runScan([path])).toBe(
       '{"start":0,"end":25,"text":"Kamerstuk 34 843, nr. 113","kind":"kamerstuk","id":"kst-34843-113"}\n',
     );
+  });
+
+  it('reads a long page in pieces without splitting a character or a reference', () => {
+    // Two-, three- and four-byte characters and references at every offset, so some straddle
+    // the reader's piece boundaries (every 16 KB).
+    const unit = '<p>Kamerstuk 26\u00a0643 – é € 😀 &amp; nr. 1011</p>\n';
+    const html = Array.from({ length: 3000 }, (_, k) => 'x'.repeat(k % 7) + unit).join('');
+    expect(Buffer.byteLength(html)).toBeGreaterThan(100_000);
+    expect(readInput(file('long.html', html))).toBe(visibleText(html));
+    expect(readInput(file('bom.html', `\ufeff${html}`))).toBe(visibleText(html));
+    expect(readInput(file('bom.txt', '\ufeffKamerstuk 26 643'))).toBe('Kamerstuk 26 643');
   });
 
   it.each([
