@@ -1,5 +1,4 @@
-import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { visibleText } from './visible-text';
 
@@ -13,64 +12,71 @@ const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 /** Standard input has no extension: it is HTML when it opens like a document or an element. */
 const LOOKS_LIKE_HTML =
   /^\s*<(?:!doctype\s|html[\s>]|head[\s>]|body[\s>]|!--|[a-z][a-z0-9]*[\s/>])/i;
+/** Enough of the opening to tell: white space, then more than LOOKS_LIKE_HTML reads. */
+const OPENING_READ = /\S[^]{15}/;
 /**
- * Bytes decoded at a time for the HTML reader. V8 makes a string of one byte per character
- * unless a character above U+00FF occurs, and decodes such a stretch on a fast path; one "–" in
- * a 5 MB page would make the whole page a slow two-byte decode (55–75 ms here), while in pieces
- * of 16 KB only the few pieces holding one pay (10–15 ms for the same page).
+ * Bytes read and decoded at a time. The input is never held whole as bytes or as one string:
+ * on the development machine each fresh page of memory costs about 20 µs, so a 5 MB file read
+ * at once cost 30–40 ms before a byte was decoded, against 8 ms read and decoded in pieces
+ * through one reused buffer. Pieces also keep V8's decoder on its fast path: a single character
+ * above U+00FF makes the whole string two bytes per character and its decoding slow, and in
+ * pieces only the pieces holding one pay.
  */
 const CHUNK_BYTES = 16 * 1024;
 
-function readBytes(file: string): Buffer {
+function cannotRead(file: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'is a directory'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : (code ?? 'unreadable');
+  return new InputError(`cannot read ${file === '-' ? 'standard input' : file}: ${reason}`);
+}
+
+/**
+ * The text of `file` ("-": standard input) as consecutive strings, read and decoded a piece at a
+ * time. Throws InputError if it cannot be read, is not UTF-8 (the standard decoder, fatal on
+ * malformed bytes, also across pieces) or holds a NUL character (binary data). A byte-order mark
+ * is not part of the text a reader sees; the decoder drops it.
+ */
+function* textPieces(file: string): Generator<string> {
+  const name = file === '-' ? 'standard input' : file;
+  let fd: number;
   try {
-    return readFileSync(file === '-' ? 0 : file);
+    fd = file === '-' ? 0 : openSync(file, 'r');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (code ?? 'unreadable');
-    throw new InputError(`cannot read ${file === '-' ? 'standard input' : file}: ${reason}`);
+    throw cannotRead(file, error);
   }
-}
-
-/**
- * Where the text of `bytes` starts: after a byte-order mark, which is not part of the text a
- * reader sees. Throws InputError unless the bytes are UTF-8 text (Node's validator checks them
- * without building a string) without NUL characters.
- */
-function textStart(bytes: Buffer, name: string): number {
-  if (!isUtf8(bytes)) throw new InputError(`${name}: not UTF-8 text`);
-  if (bytes.includes(0)) throw new InputError(`${name}: binary data, not text`);
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-}
-
-/** Valid UTF-8 `bytes` from `start` as strings of about CHUNK_BYTES, cut between characters. */
-function* utf8Chunks(bytes: Buffer, start: number): Generator<string> {
-  for (let from = start; from < bytes.length;) {
-    let to = Math.min(from + CHUNK_BYTES, bytes.length);
-    // A continuation byte (10xxxxxx) is never the first byte of a character.
-    while (((bytes[to] ?? 0) & 0xc0) === 0x80) to--;
-    yield bytes.toString('utf8', from, to);
-    from = to;
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for (;;) {
+      let read: number;
+      try {
+        read = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      } catch (error) {
+        throw cannotRead(file, error);
+      }
+      let text: string;
+      try {
+        text =
+          read === 0
+            ? decoder.decode()
+            : decoder.decode(buffer.subarray(0, read), { stream: true });
+      } catch {
+        throw new InputError(`${name}: not UTF-8 text`);
+      }
+      if (text.includes('\u0000')) throw new InputError(`${name}: binary data, not text`);
+      if (text !== '') yield text;
+      if (read === 0) return;
+    }
+  } finally {
+    if (fd !== 0) closeSync(fd);
   }
-}
-
-/**
- * Whether standard input opens like HTML, without decoding all of it: ASCII white space is
- * skipped as bytes, and LOOKS_LIKE_HTML reads the next 64 bytes (room for other white space
- * and "<!doctype ").
- */
-function looksLikeHtml(bytes: Buffer, start: number): boolean {
-  const isSpace = (b: number | undefined): boolean =>
-    b === 0x20 || (b !== undefined && b >= 0x09 && b <= 0x0d); // space, tab to carriage return
-  let k = start;
-  while (isSpace(bytes[k])) k++;
-  return LOOKS_LIKE_HTML.test(bytes.toString('utf8', k, k + 64));
 }
 
 /** The text to scan: visible text for HTML, the file as is for plain text. */
@@ -79,8 +85,19 @@ export function readInput(file: string): string {
   if (file !== '-' && !TEXT_EXTENSIONS.has(extension) && !HTML_EXTENSIONS.has(extension)) {
     throw new InputError(`${file}: unsupported file type (expected .txt or .html)`);
   }
-  const bytes = readBytes(file);
-  const start = textStart(bytes, file === '-' ? 'standard input' : file);
-  const html = HTML_EXTENSIONS.has(extension) || (file === '-' && looksLikeHtml(bytes, start));
-  return html ? visibleText(utf8Chunks(bytes, start)) : bytes.toString('utf8', start);
+  const pieces = textPieces(file);
+  if (HTML_EXTENSIONS.has(extension)) return visibleText(pieces);
+  if (TEXT_EXTENSIONS.has(extension)) return [...pieces].join('');
+  // Standard input: read until its opening tells whether it is HTML.
+  const head: string[] = [];
+  for (const piece of pieces) {
+    head.push(piece);
+    if (OPENING_READ.test(piece)) break;
+  }
+  const opening = head.join('');
+  const all = (function* () {
+    yield opening;
+    yield* pieces;
+  })();
+  return LOOKS_LIKE_HTML.test(opening) ? visibleText(all) : [...all].join('');
 }

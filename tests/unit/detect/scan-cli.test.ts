@@ -182,6 +182,17 @@ describe('scan output', () => {
     ['another file type', () => file('e.pdf', '%PDF-1.4'), /unsupported file type/],
     ['invalid UTF-8', () => file('f.txt', Buffer.from([0x4b, 0xff, 0xfe, 0x00])), /not UTF-8/],
     ['binary data', () => file('g.txt', Buffer.from('abc\u0000def')), /binary/],
+    [
+      'a character cut off at the end, after the first piece read',
+      () =>
+        file('h.html', Buffer.concat([Buffer.from('a'.repeat(40_000)), Buffer.from([0xe2, 0x80])])),
+      /not UTF-8/,
+    ],
+    [
+      'binary data after the first piece read',
+      () => file('i.txt', `${'a'.repeat(40_000)}\u0000`),
+      /binary/,
+    ],
   ])('rejects %s', (_, path, message) => {
     expect(() => runScan([path()])).toThrow(message);
   });
