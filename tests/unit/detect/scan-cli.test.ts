@@ -2,9 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArgs, runScan } from '../../../src/cli/scan-command';
+import { detectionLine, parseArgs, runScan } from '../../../src/cli/scan-command';
 import { InputError, readInput } from '../../../src/cli/scan-input';
+import { REF_KINDS } from '../../../src/core/detect/types';
 import { visibleText } from '../../../src/cli/visible-text';
 
 // The `scan` command against CONTRACT §3: output lines, the --date position line, exit status
@@ -133,6 +135,30 @@ describe('scan output', () => {
       const stated = position.stated ?? '';
       expect(stated.length === 7 ? `${stated}-30` <= date : stated <= date, date).toBe(true);
     }
+  });
+
+  it('writes each line exactly as JSON.stringify writes the contract object', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.nat(),
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom(...REF_KINDS),
+        fc.string({ unit: 'grapheme' }),
+        (start, end, text, kind, id) => {
+          const d = { start, end, text, kind, id };
+          expect(detectionLine(d)).toBe(JSON.stringify({ start, end, text, kind, id }));
+        },
+      ),
+    );
+    const quoted = {
+      start: 0,
+      end: 9,
+      text: 'a"b\\c\n\u0001\ud800',
+      kind: 'term' as const,
+      id: 'x',
+    };
+    expect(JSON.parse(detectionLine(quoted))).toEqual(quoted);
   });
 
   it('prints nothing for a text without references', () => {
