@@ -1,13 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runScan } from './scan-command';
 import { visibleText } from './visible-text';
 
-// HTML throughput through `scan` (issue 12, kind 12): a page of `bytes` made of the corpus's
-// blocks as paragraphs with inline links, headings, a list, and script and style elements that
-// the reader skips, written to a file and read by `runScan` as `npm run scan -- page.html` would:
-// read, decode, visible text, detection, output lines.
+// HTML throughput through `scan` (issue 12, kind 12): pages of 1, 5 and 20 MB made of the
+// corpus's blocks as paragraphs with inline links, headings, a list, and script and style
+// elements that the reader skips, written to files and scanned as `npm run scan -- page.html`
+// would: read, decode, visible text, detector built, detection, output lines. Measured two
+// ways: `runScan` in this process (after one warm-up scan, median of three), and the bundled
+// command in a process of its own per run with its output to /dev/null — what a user waits
+// for, start-up, cold code and all.
 
 /** An HTML page of at least `bytes` UTF-8 bytes built from `blocks`. */
 export function htmlPage(blocks: readonly string[], bytes: number): string {
@@ -32,58 +36,127 @@ export function htmlPage(blocks: readonly string[], bytes: number): string {
   return parts.join('');
 }
 
-function median(values: number[]): number {
+/** The middle value (the upper one of an even count); 0 for none. */
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Median MB/s per second of wall time and per second of this process's CPU time. */
+/** Median MB/s per second of wall time and per second of CPU time. */
 export interface Rate {
   wall: number;
   cpu: number;
 }
 
-export interface HtmlThroughput {
+export interface PageThroughput {
   mb: number;
-  /** The HTML reader alone (visible text), after a warm-up run. */
-  reader: Rate;
-  /** The whole `scan` command on the page file. */
-  scan: Rate;
+  /** `runScan` in this process. */
+  inProcess: Rate;
+  /** The bundled `scan` command in a process of its own; undefined when not bundled. */
+  process: Rate | undefined;
   /** Lines `scan` printed. */
   lines: number;
 }
 
-/** HTML throughput of the reader and of `scan` over a page of `bytes`, median of `runs`. */
+export interface HtmlThroughput {
+  /** The HTML reader alone (visible text) on the 5 MB page, after a warm-up run. */
+  reader: Rate & { mb: number };
+  pages: PageThroughput[];
+  /** Wall and CPU milliseconds of the `scan` process on an empty page: start-up and set-up. */
+  fixed: { wall: number; cpu: number } | undefined;
+}
+
+/** CPU seconds used by this process's finished children (Linux /proc; undefined elsewhere). */
+function childrenCpu(): number | undefined {
+  try {
+    // Fields 16 and 17 (cutime, cstime) in clock ticks of 1/100 s; the name in field 2 is in
+    // parentheses and may hold spaces, so count from its end.
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Seconds of wall and CPU time of `work`, CPU of this process or of its children. */
+function timed(work: () => void, children: boolean): { wall: number; cpu: number } {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const k0 = childrenCpu() ?? 0;
+  work();
+  const c = process.cpuUsage(c0);
+  const wall = (performance.now() - t0) / 1000;
+  return { wall, cpu: children ? (childrenCpu() ?? 0) - k0 || wall : (c.user + c.system) / 1e6 };
+}
+
+function rate(mb: number, runs: number, work: () => void, children: boolean): Rate {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t = timed(work, children);
+    wall.push(mb / t.wall);
+    cpu.push(mb / t.cpu);
+  }
+  return { wall: median(wall), cpu: median(cpu) };
+}
+
+/**
+ * HTML throughput of the reader and of `scan` on pages of `sizes` MB, median of `runs` each.
+ * `scanScript` is the bundled `scan` command (tests/bench/bundled.ts builds it); without it only
+ * the in-process numbers are measured.
+ */
 export function measureHtmlScan(
   blocks: readonly string[],
-  bytes: number,
+  sizes: readonly number[],
   runs: number,
+  scanScript: string | undefined,
 ): HtmlThroughput {
   const dir = mkdtempSync(join(tmpdir(), 'kamerlens-bench-'));
+  const scanProcess = (file: string) => (): void => {
+    if (scanScript === undefined) return;
+    const run = spawnSync(process.execPath, [scanScript, file], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (run.status !== 0) throw new Error(`scan ${file} exited with ${run.status}`);
+  };
   try {
-    const file = join(dir, 'page.html');
-    const html = htmlPage(blocks, bytes);
-    writeFileSync(file, html);
-    const mb = Buffer.byteLength(html) / 1e6;
-    const measure = (work: () => void): Rate => {
-      const wall: number[] = [];
-      const cpu: number[] = [];
-      for (let r = 0; r < runs; r++) {
-        const t0 = performance.now();
-        const c0 = process.cpuUsage();
-        work();
-        const c = process.cpuUsage(c0);
-        wall.push(mb / ((performance.now() - t0) / 1000));
-        cpu.push(mb / ((c.user + c.system) / 1e6));
+    const pages: PageThroughput[] = [];
+    let reader: HtmlThroughput['reader'] = { mb: 0, wall: 0, cpu: 0 };
+    for (const size of sizes) {
+      const file = join(dir, `page-${size}.html`);
+      const html = htmlPage(blocks, size * 1024 * 1024);
+      writeFileSync(file, html);
+      const mb = Buffer.byteLength(html) / 1e6;
+      if (size === 5) {
+        visibleText(html); // warm up the JIT
+        reader = { mb, ...rate(mb, runs, () => visibleText(html), false) };
       }
-      return { wall: median(wall), cpu: median(cpu) };
-    };
-    visibleText(html); // warm up the JIT
-    const reader = measure(() => visibleText(html));
-    let lines = 0;
-    const scan = measure(() => (lines = runScan([file]).split('\n').length - 1));
-    return { mb, reader, scan, lines };
+      if (pages.length === 0) runScan([file]); // warm up the JIT, as for the reader
+      let lines = 0;
+      const inProcess = rate(
+        mb,
+        runs,
+        () => (lines = runScan([file]).split('\n').length - 1),
+        false,
+      );
+      const own = scanScript === undefined ? undefined : rate(mb, runs, scanProcess(file), true);
+      pages.push({ mb, inProcess, process: own, lines });
+    }
+    const empty = join(dir, 'empty.html');
+    writeFileSync(empty, '<p></p>');
+    const fixed = scanScript === undefined ? undefined : medianTimes(runs, scanProcess(empty));
+    return { reader, pages, fixed };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Median wall and CPU milliseconds of `runs` runs of `work` in a child process. */
+function medianTimes(runs: number, work: () => void): { wall: number; cpu: number } {
+  const times = Array.from({ length: runs }, () => timed(work, true));
+  return {
+    wall: median(times.map((t) => t.wall * 1000)),
+    cpu: median(times.map((t) => t.cpu * 1000)),
+  };
 }

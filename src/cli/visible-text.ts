@@ -1,3 +1,4 @@
+import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { Parser } from 'htmlparser2';
 
 // The text a reader sees in an HTML document (CONTRACT §3), made with a real HTML parser: no
@@ -16,85 +17,148 @@ const BLOCKS = new Set(
   ).split(' '),
 );
 const PREFORMATTED = new Set(['pre', 'textarea', 'listing', 'plaintext']);
+/**
+ * Raw-text elements that are not skipped: the HTML standard's tokenizer reads their content
+ * without decoding character references (§13.2.5.3 RAWTEXT, §13.2.5.4 PLAINTEXT), so "&amp;" in
+ * them stays as written; inside <svg> or <math> they are ordinary elements (htmlparser2 reads
+ * them so too). (<script>, <style> and <iframe> are raw text too, but skipped.)
+ */
+const RAW_TEXT = new Set(['xmp', 'plaintext', 'noembed', 'noframes']);
+/**
+ * Characters of text joined into one string at a time. Each piece of text points into the piece
+ * of input it came from; joined in small batches, those die young and the collector has little
+ * to copy (joining all at the end kept the whole page alive through every young collection).
+ */
+const BATCH = 2048;
 const NEEDS_COLLAPSE = /[\t\n\r\f]| {2}/;
 const WHITE_SPACE = /[ \t\n\r\f]+/g;
+// Bits of an open element's entry on the stack.
+const HIDDEN = 1;
+const PRE = 2;
+const RAW = 4;
+
+/** An attribute value as the page means it: the parser hands it over undecoded. */
+function attribute(value: string | undefined): string {
+  return value?.includes('&') ? decodeHTMLAttribute(value) : (value ?? '');
+}
 
 function isHidden(name: string, attribs: Record<string, string>): boolean {
   if ('hidden' in attribs) return true;
-  if (name === 'input' && attribs.type?.toLowerCase() === 'hidden') return true;
-  const style = attribs.style?.toLowerCase().replace(/\s+/g, '') ?? '';
+  if (name === 'input' && attribute(attribs.type).toLowerCase() === 'hidden') return true;
+  if (attribs.style === undefined) return false;
+  const style = attribute(attribs.style).toLowerCase().replace(/\s+/g, '');
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
 /**
- * The visible text of `html` (a whole document or a fragment), with "\n" between blocks. Linear
- * in the input: the text is gathered in an array of pieces and joined once, and the last
- * character written is remembered, because asking a string being built by `+=` whether it ends
- * with "\n" makes the engine flatten it every time (quadratic: 1 MB of HTML took 7.9 s).
+ * The visible text of `html` (a whole document or a fragment, as one string or as consecutive
+ * pieces of it cut anywhere), with "\n" between blocks. Never throws on broken markup (the
+ * parser recovers as a browser would).
+ *
+ * Linear in the input, and cheap per byte: the parser runs with `decodeEntities: false`, so it
+ * finds the next "<" with one search instead of visiting every character (with decoding on it
+ * must look at each one for "&"). A run of text between two tags may come in several pieces
+ * (pieces of the input end anywhere), so pieces are held until the next tag and the run is then
+ * decoded as a whole, with the same decoder the parser uses (entities' `decodeHTML`, in the
+ * legacy mode the HTML standard uses in text, so "&amp" without ";" decodes too). The text is
+ * gathered in an array of pieces and joined once, and the last character written is
+ * remembered: asking a string built by `+=` whether it ends with "\n" makes the engine flatten
+ * it every time (quadratic: 1 MB of HTML took 7.9 s).
  */
-export function visibleText(html: string): string {
+export function visibleText(html: string | Iterable<string>): string {
   const pieces: string[] = [];
+  const batches: string[] = [];
+  let batch = 0;
   /** Nothing written yet, or the last character written was "\n". */
   let empty = true;
   let atLineStart = true;
   let pendingSpace = false;
   let hiddenDepth = 0;
   let preDepth = 0;
+  let rawDepth = 0;
+  /** The text read since the last tag or comment, undecoded. */
+  let run = '';
   // One entry per open element, so implied and void closes unwind exactly what they opened.
-  // Bits: 1 hidden, 2 preformatted (numbers, not objects: one per element of the page).
+  // Bits HIDDEN, PRE, RAW (numbers, not objects: one per element of the page).
   const stack: number[] = [];
 
   const write = (piece: string): void => {
     if (piece === '') return;
     pieces.push(piece);
+    batch += piece.length;
+    if (batch >= BATCH) {
+      batches.push(pieces.join(''));
+      pieces.length = 0;
+      batch = 0;
+    }
     empty = false;
-    atLineStart = piece.endsWith('\n');
+    atLineStart = piece.charCodeAt(piece.length - 1) === 0x0a;
   };
   const lineBreak = (always: boolean): void => {
     pendingSpace = false;
     if (always || (!empty && !atLineStart)) write('\n');
   };
+  /** Writes the run of text read since the last tag, in the state it was read in. */
+  const endRun = (): void => {
+    if (run === '') return;
+    const data = rawDepth === 0 && run.includes('&') ? decodeHTML(run) : run;
+    run = '';
+    if (preDepth > 0) {
+      write(data);
+      pendingSpace = false;
+      return;
+    }
+    // Only HTML white space collapses; a no-break space (&nbsp;) is text and stays. Most
+    // runs need no replacing, which a test tells more cheaply than a replace would.
+    const collapsed = NEEDS_COLLAPSE.test(data) ? data.replace(WHITE_SPACE, ' ') : data;
+    const lead = collapsed.charCodeAt(0) === 0x20;
+    const trail = collapsed.charCodeAt(collapsed.length - 1) === 0x20;
+    const words = lead || trail ? collapsed.slice(lead ? 1 : 0, trail ? -1 : undefined) : collapsed;
+    if (words === '') {
+      pendingSpace ||= collapsed !== '';
+      return;
+    }
+    if ((pendingSpace || lead) && !empty && !atLineStart) write(' ');
+    write(words);
+    pendingSpace = trail;
+  };
 
-  const parser = new Parser({
-    onopentag(name, attribs) {
-      const hidden = SKIPPED.has(name) || isHidden(name, attribs);
-      const pre = PREFORMATTED.has(name);
-      stack.push((hidden ? 1 : 0) | (pre ? 2 : 0));
-      if (hidden) hiddenDepth++;
-      if (pre) preDepth++;
-      if (hiddenDepth > 0) return;
-      if (name === 'br') lineBreak(true);
-      else if (BLOCKS.has(name)) lineBreak(false);
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        endRun();
+        const hidden = SKIPPED.has(name) || isHidden(name, attribs);
+        const pre = PREFORMATTED.has(name);
+        const raw = RAW_TEXT.has(name) && !parser.isInForeignContext();
+        stack.push((hidden ? HIDDEN : 0) | (pre ? PRE : 0) | (raw ? RAW : 0));
+        if (hidden) hiddenDepth++;
+        if (pre) preDepth++;
+        if (raw) rawDepth++;
+        if (hiddenDepth > 0) return;
+        if (name === 'br') lineBreak(true);
+        else if (BLOCKS.has(name)) lineBreak(false);
+      },
+      onclosetag(name) {
+        endRun();
+        const top = stack.pop() ?? 0;
+        if (top & HIDDEN) hiddenDepth--;
+        if (top & PRE) preDepth--;
+        if (top & RAW) rawDepth--;
+        if (hiddenDepth === 0 && BLOCKS.has(name)) lineBreak(false);
+      },
+      // A comment or declaration ends a run: "&amp<!-- -->;" is "&;" in a browser.
+      oncommentend: endRun,
+      onprocessinginstruction: endRun,
+      ontext(data) {
+        if (hiddenDepth === 0) run = run === '' ? data : run + data;
+      },
     },
-    onclosetag(name) {
-      const top = stack.pop() ?? 0;
-      if (top & 1) hiddenDepth--;
-      if (top & 2) preDepth--;
-      if (hiddenDepth === 0 && BLOCKS.has(name)) lineBreak(false);
-    },
-    ontext(data) {
-      if (hiddenDepth > 0) return;
-      if (preDepth > 0) {
-        write(data);
-        pendingSpace = false;
-        return;
-      }
-      // Only HTML white space collapses; a no-break space (&nbsp;) is text and stays. Most
-      // pieces need no replacing, which a test tells more cheaply than a replace would.
-      const collapsed = NEEDS_COLLAPSE.test(data) ? data.replace(WHITE_SPACE, ' ') : data;
-      const lead = collapsed.charCodeAt(0) === 0x20;
-      const trail = collapsed.charCodeAt(collapsed.length - 1) === 0x20;
-      const words = collapsed.slice(lead ? 1 : 0, trail ? -1 : undefined);
-      if (words === '') {
-        pendingSpace ||= collapsed !== '';
-        return;
-      }
-      if ((pendingSpace || lead) && !empty && !atLineStart) write(' ');
-      write(words);
-      pendingSpace = trail;
-    },
-  });
-  parser.write(html);
+    { decodeEntities: false },
+  );
+  if (typeof html === 'string') parser.write(html);
+  else for (const piece of html) parser.write(piece);
   parser.end();
-  return pieces.join('');
+  endRun();
+  batches.push(pieces.join(''));
+  return batches.length === 1 ? (batches[0] ?? '') : batches.join('');
 }

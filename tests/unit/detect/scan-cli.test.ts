@@ -2,9 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArgs, runScan } from '../../../src/cli/scan-command';
-import { InputError } from '../../../src/cli/scan-input';
+import { detectionLine, parseArgs, runScan } from '../../../src/cli/scan-command';
+import { InputError, readInput } from '../../../src/cli/scan-input';
+import { REF_KINDS } from '../../../src/core/detect/types';
+import { visibleText } from '../../../src/cli/visible-text';
 
 // The `scan` command against CONTRACT §3: output lines, the --date position line, exit status
 // and the single error line. Process-level checks spawn the real entry point through tsx.
@@ -134,6 +137,30 @@ describe('scan output', () => {
     }
   });
 
+  it('writes each line exactly as JSON.stringify writes the contract object', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.nat(),
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom(...REF_KINDS),
+        fc.string({ unit: 'grapheme' }),
+        (start, end, text, kind, id) => {
+          const d = { start, end, text, kind, id };
+          expect(detectionLine(d)).toBe(JSON.stringify({ start, end, text, kind, id }));
+        },
+      ),
+    );
+    const quoted = {
+      start: 0,
+      end: 9,
+      text: 'a"b\\c\n\u0001\ud800',
+      kind: 'term' as const,
+      id: 'x',
+    };
+    expect(JSON.parse(detectionLine(quoted))).toEqual(quoted);
+  });
+
   it('prints nothing for a text without references', () => {
     expect(runScan([file('c.txt', 'Bel 070-3707000.')])).toBe('');
   });
@@ -143,6 +170,17 @@ describe('scan output', () => {
     expect(runScan([path])).toBe(
       '{"start":0,"end":25,"text":"Kamerstuk 34 843, nr. 113","kind":"kamerstuk","id":"kst-34843-113"}\n',
     );
+  });
+
+  it('reads a long page in pieces without splitting a character or a reference', () => {
+    // Two-, three- and four-byte characters and references at every offset, so some straddle
+    // the reader's piece boundaries (every 16 KB).
+    const unit = '<p>Kamerstuk 26\u00a0643 – é € 😀 &amp; nr. 1011</p>\n';
+    const html = Array.from({ length: 3000 }, (_, k) => 'x'.repeat(k % 7) + unit).join('');
+    expect(Buffer.byteLength(html)).toBeGreaterThan(100_000);
+    expect(readInput(file('long.html', html))).toBe(visibleText(html));
+    expect(readInput(file('bom.html', `\ufeff${html}`))).toBe(visibleText(html));
+    expect(readInput(file('bom.txt', '\ufeffKamerstuk 26 643'))).toBe('Kamerstuk 26 643');
   });
 
   it.each([
@@ -170,6 +208,17 @@ describe('scan output', () => {
     ['another file type', () => file('e.pdf', '%PDF-1.4'), /unsupported file type/],
     ['invalid UTF-8', () => file('f.txt', Buffer.from([0x4b, 0xff, 0xfe, 0x00])), /not UTF-8/],
     ['binary data', () => file('g.txt', Buffer.from('abc\u0000def')), /binary/],
+    [
+      'a character cut off at the end, after the first piece read',
+      () =>
+        file('h.html', Buffer.concat([Buffer.from('a'.repeat(40_000)), Buffer.from([0xe2, 0x80])])),
+      /not UTF-8/,
+    ],
+    [
+      'binary data after the first piece read',
+      () => file('i.txt', `${'a'.repeat(40_000)}\u0000`),
+      /binary/,
+    ],
   ])('rejects %s', (_, path, message) => {
     expect(() => runScan([path()])).toThrow(message);
   });

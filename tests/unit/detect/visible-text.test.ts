@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { visibleText } from '../../../src/cli/visible-text';
 
@@ -35,5 +36,61 @@ describe('visible text of an HTML document', () => {
 
   it('does not throw on broken markup', () => {
     expect(visibleText('<p>open <b>vet <i>schuin</p> <div>rest')).toBe('open vet schuin\nrest\n');
+  });
+});
+
+describe('visible text: character references, as the HTML standard decodes them', () => {
+  it('decodes legacy references without ";" in text, as a browser does', () => {
+    expect(visibleText('<p>a &amp b &copy2023 &notit; &ampx</p>')).toBe('a & b ©2023 ¬it; &x\n');
+  });
+
+  it('collapses white space written as references like any other white space', () => {
+    expect(visibleText('<p>34&#10;843,&#x20;&#32; nr.&Tab;113</p>')).toBe('34 843, nr. 113\n');
+  });
+
+  it('decodes in <textarea> but leaves raw-text elements as written', () => {
+    expect(visibleText('<textarea>a&lt;b  c</textarea><br><xmp>d&amp;e</xmp>')).toBe(
+      'a<b  c\nd&amp;e',
+    );
+    // Inside <svg> an <xmp> is an ordinary element, so its references decode.
+    expect(visibleText('<svg><xmp>d&amp;e</xmp></svg>')).toBe('d&e');
+  });
+
+  it('ends a reference at a comment, as a browser does', () => {
+    expect(visibleText('<p>&amp<!-- x -->;</p>')).toBe('&;\n');
+  });
+
+  it('reads references in the attributes that hide an element', () => {
+    expect(visibleText('<p style="display&colon;none">weg</p><p>zien</p>')).toBe('zien\n');
+    expect(visibleText('<p style="visibility&#58;hidden">weg</p><p>zien</p>')).toBe('zien\n');
+    expect(visibleText('<input type="hid&#100;en"><p title="a&amp;b">zien</p>')).toBe('zien\n');
+  });
+});
+
+describe('visible text of a document read in pieces', () => {
+  const page =
+    '<!DOCTYPE html><html><head><title>T&amp;</title></head><body><h1>Kamerstuk&nbsp;26 643</h1>' +
+    '<p>Zie <a href="?a=1&amp;b=2">Kamerstukken II 2023/24, 26 643, nr. 1011</a> &ndash; en &amp;' +
+    ' &#x20AC;\u00a05 – ‘citaat’ é</p><!-- een opmerking &amp; --><script>if (a < b) x = "&amp;";</script>' +
+    '<pre>  twee\n  regels &lt;</pre><ul><li>een<li>twee</ul><textarea>x &gt; y</textarea>' +
+    '<p hidden>verborgen &amp; weg</p><div>slot&#10;regel&#x1F600;</div></body></html>';
+
+  it('gives the same text wherever the pieces are cut', () => {
+    const whole = visibleText(page);
+    expect(whole).toContain('Kamerstukken II 2023/24, 26 643, nr. 1011 – en & €\u00a05');
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: page.length - 1 }), { maxLength: 40 }),
+        (cuts) => {
+          const at = [0, ...[...cuts].sort((a, b) => a - b), page.length];
+          const pieces = at.slice(1).map((end, k) => page.slice(at[k], end));
+          expect(visibleText(pieces)).toBe(whole);
+        },
+      ),
+    );
+  });
+
+  it('cuts a reference in two without losing it', () => {
+    expect(visibleText(['<p>a &am', 'p; b &#x3', '9; c</p>'])).toBe('a & b 9 c\n');
   });
 });
