@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { onRuntimeMessage } from '../platform/browser';
 import lexicon from 'virtual:kamerlens-lexicon';
 import { createDetector } from '../core/detect';
 import type { ToContent } from '../core/messages';
@@ -86,8 +86,7 @@ async function main(): Promise<void> {
     if (msg?.type === 'access-revoked') return Promise.resolve(controller.revoke());
     return undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  teardown.push(() => browser.runtime.onMessage.removeListener(onMessage));
+  teardown.push(onRuntimeMessage(onMessage));
 }
 
 if (!scope[INSTANCE] && isHtmlDocument(document)) {
