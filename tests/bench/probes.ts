@@ -149,14 +149,22 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
-/** Starts a DevTools trace of the page's renderer (timeline and V8 events). */
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+/** Starts a DevTools trace of the page's renderer (timeline and V8 events, and `extraCategories`). */
+export async function startTrace(
+  cdp: CDPSession,
+  extraCategories = '',
+): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e: { value: object[] }) =>
     events.push(...(e.value as TraceEvent[])),
   );
   await cdp.send('Tracing.start', {
-    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8',
+    categories: [
+      'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8',
+      extraCategories,
+    ]
+      .filter(Boolean)
+      .join(','),
     transferMode: 'ReportEvents',
   });
   return async () => {
