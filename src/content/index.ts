@@ -1,6 +1,6 @@
 import { onRuntimeMessage } from '../platform/browser';
 import lexicon from 'virtual:kamerlens-lexicon';
-import { createDetector } from '../core/detect';
+import { detectorSteps, type Detector } from '../core/detect';
 import type { ToContent } from '../core/messages';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { Controller } from './controller';
@@ -36,10 +36,16 @@ const life = new ExtensionLife(() => {
 
 async function main(): Promise<void> {
   const settings = loadSettings();
-  // Building the detector and V8's compiling of its combined pattern (on first use) each take
-  // some 20 ms on a slow machine: each gets an idle period of its own, never one long task.
-  await nextIdle();
-  const detect = createDetector(lexicon);
+  // Building the detector (in three parts) and V8's compiling of its combined pattern (on first
+  // use) take some 20 ms each on a slow machine: each part gets an idle period of its own, never
+  // one long task.
+  const building = detectorSteps(lexicon);
+  let detect: Detector | undefined;
+  while (!detect) {
+    await nextIdle();
+    const step = building.next();
+    if (step.done) detect = step.value;
+  }
   await nextIdle();
   detect('Kamerstuk');
   if (!life.check()) return;

@@ -35,11 +35,25 @@ function getKeywordPatterns(): KeywordPatterns {
 
 /**
  * Compiles the lexicon once into a detector; call the detector once per block of text. All
- * patterns are built here, so a call only scans.
+ * patterns are built here, so a call only scans. See {@link detectorSteps} to build it in parts.
  */
 export function createDetector(lexicon: Lexicon): Detector {
+  const steps = detectorSteps(lexicon);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `createDetector` in three parts of about equal cost (the terms and their keys, the combined
+ * pattern's source, the pattern itself): each `next()` runs one, the last returns the detector.
+ * A content script runs one per idle period, so building the detector is never one long task.
+ */
+export function* detectorSteps(lexicon: Lexicon): Generator<void, Detector, void> {
   const { opensCitation, keywordStarts } = getKeywordPatterns();
   const terms = createTermMatcher(lexicon.terms, opensCitation, keywordStarts);
+  yield;
   const dispatch = createDispatch(
     createMotionIndex(lexicon.motions),
     createLetterheadFinder(lexicon.dossierTitles),
@@ -50,6 +64,7 @@ export function createDetector(lexicon: Lexicon): Detector {
   const ascii = pieces.filter(startsAscii);
   const other = pieces.filter((p) => !startsAscii(p));
   const source = `\\b${compileTrie(ascii)}` + (other.length > 0 ? `|${compileTrie(other)}` : '');
+  yield;
   const scan = createScanner(new RegExp(source, 'gi'), terms, dispatch);
   return Object.assign(scan, { context: createPageContext(lexicon) });
 }
