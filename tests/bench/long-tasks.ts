@@ -78,7 +78,10 @@ function samplesOf(events: Event[], pid: number): Sample[] {
 const SIZES: Record<string, number> = { '100KB': 100_000, '1MB': 1_000_000, '5MB': 5_000_000 };
 const LONG_MS = Number(process.env.LONG_MS ?? 40);
 /** `SAMPLES=0` leaves the sampling profiler out: true durations, without the stacks. */
-const PROFILER = process.env.SAMPLES === '0' ? '' : 'disabled-by-default-v8.cpu_profiler';
+const PROFILER = [
+  process.env.SAMPLES === '0' ? '' : 'disabled-by-default-v8.cpu_profiler',
+  'blink_gc',
+].join(',');
 
 async function found(control: Page, url: string): Promise<boolean> {
   return control.evaluate(
