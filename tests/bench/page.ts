@@ -280,7 +280,7 @@ async function main(): Promise<void> {
           `style+layout ${ms(partsAdded.styleLayout)}, paint ${ms(partsAdded.paint)}, ` +
           `other ${ms(partsAdded.other)}`,
       );
-      const worst = medianBy(exts, (e) => -e.longest.withScript);
+      const worst = exts.reduce((a, b) => (b.longest.withScript > a.longest.withScript ? b : a));
       longTasks.push(
         `${page.label}: per load ${exts.map((e) => ms(e.longest.withScript)).join(', ')}; ` +
           `the longest (${ms(worst.longest.withScript)}) went to ${worst.longest.withScriptWent || 'n/a'}`,
