@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { browser } from '../platform/browser';
 
 import { BADGE_COLOR, badgeText } from './badge-text';
 

@@ -1,4 +1,5 @@
-import browser, { type Scripting } from 'webextension-polyfill';
+import type { Scripting } from 'webextension-polyfill';
+import { browser } from '../platform/browser';
 import { grantedOrigins, manifestContentScript } from '../platform/permissions';
 import { patternMatchesUrl, userSites } from '../platform/site-patterns';
 import { requestTabState, sendToTab } from '../platform/tabs';

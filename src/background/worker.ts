@@ -1,4 +1,5 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { browser, onRuntimeMessage } from '../platform/browser';
 // The content script's built loader, for sites the user adds. Importing it this way (rather than
 // reading the manifest's entry) makes CRXJS list the chunks it loads as web-accessible on any
 // site: a content script's import() of them is refused on hosts not listed there.
@@ -26,7 +27,7 @@ function notifyPages(message: ToPages): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+onRuntimeMessage((message: unknown, sender: Runtime.MessageSender) => {
   // Not ours: return nothing, so no reply is sent (and another listener may answer).
   if (!isForBackground(message)) return undefined;
   return handleMessage(message, sender, browser.runtime.id, {

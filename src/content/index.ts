@@ -1,6 +1,6 @@
-import browser from 'webextension-polyfill';
+import { onRuntimeMessage } from '../platform/browser';
 import lexicon from 'virtual:kamerlens-lexicon';
-import { createDetector } from '../core/detect';
+import { detectorSteps, type Detector } from '../core/detect';
 import type { ToContent } from '../core/messages';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { Controller } from './controller';
@@ -36,12 +36,21 @@ const life = new ExtensionLife(() => {
 
 async function main(): Promise<void> {
   const settings = loadSettings();
-  // Building the detector and V8's compiling of its combined pattern (on first use) each take
-  // some 20 ms on a slow machine: each gets an idle period of its own, never one long task.
-  await nextIdle();
-  const detect = createDetector(lexicon);
-  await nextIdle();
-  detect('Kamerstuk');
+  // Building the detector (in three parts) and V8's compiling of its combined pattern take some
+  // 20 ms each on a slow machine: each part gets an idle period of its own, never one long task.
+  // V8 compiles a pattern twice: to bytecode on its first use, to machine code on its second
+  // (regexp tier-up), which would otherwise fall in the scan's first slice.
+  const building = detectorSteps(lexicon);
+  let detect: Detector | undefined;
+  while (!detect) {
+    await nextIdle();
+    const step = building.next();
+    if (step.done) detect = step.value;
+  }
+  for (let use = 0; use < 2; use++) {
+    await nextIdle();
+    detect('Kamerstuk');
+  }
   if (!life.check()) return;
   let checkUrl: () => void = () => undefined;
   const controller = new Controller(
@@ -86,8 +95,7 @@ async function main(): Promise<void> {
     if (msg?.type === 'access-revoked') return Promise.resolve(controller.revoke());
     return undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  teardown.push(() => browser.runtime.onMessage.removeListener(onMessage));
+  teardown.push(onRuntimeMessage(onMessage));
 }
 
 if (!scope[INSTANCE] && isHtmlDocument(document)) {

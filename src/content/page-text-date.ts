@@ -15,6 +15,18 @@ const MAX_LINE_LENGTH = 80;
 const MAX_EARLY_BLOCKS = 25;
 
 /**
+ * The first `limit` elements under `root` that match `selector`, in document order. Only those
+ * are handed to script: spreading the whole list would make an object for each of the 38,000
+ * paragraphs of a long page (a long task of its own) to keep 400.
+ */
+function firstOf(root: ParentNode, selector: string, limit: number): Element[] {
+  const all = root.querySelectorAll(selector);
+  const out: Element[] = [];
+  for (let i = 0; i < all.length && i < limit; i++) out.push(all[i] as Element);
+  return out;
+}
+
+/**
  * The dates a parliamentary paper shows in its text (YYYY-MM-DD), best first: a labelled date in
  * a table or definition list ("Datum publicatie"), then its date line ("Den Haag, 18 november
  * 2025", "Datum brief: 26 november 2025", or a label element followed by the date), then a block
@@ -22,17 +34,17 @@ const MAX_EARLY_BLOCKS = 25;
  */
 export function datesShownInPage(doc: Document): string[] {
   const found: string[] = [];
-  for (const dt of [...doc.querySelectorAll('dt')].slice(0, MAX_LABELS)) {
+  for (const dt of firstOf(doc, 'dt', MAX_LABELS)) {
     const dd = dt.nextElementSibling;
     if (dd?.tagName !== 'DD') continue;
     const date = dateFromLabelledValue(dt.textContent ?? '', dd.textContent ?? '');
     if (date) found.push(date);
   }
-  for (const th of [...doc.querySelectorAll('th')].slice(0, MAX_LABELS)) {
+  for (const th of firstOf(doc, 'th', MAX_LABELS)) {
     const date = dateFromLabelledValue(th.textContent ?? '', cellUnder(th)?.textContent ?? '');
     if (date) found.push(date);
   }
-  for (const td of [...doc.querySelectorAll('td')].slice(0, MAX_LABELS)) {
+  for (const td of firstOf(doc, 'td', MAX_LABELS)) {
     // A two-column table: the label cell, then the value cell.
     const next = td.nextElementSibling;
     if (next?.tagName !== 'TD') continue;
@@ -40,9 +52,7 @@ export function datesShownInPage(doc: Document): string[] {
     if (date) found.push(date);
   }
   const scope = doc.querySelector('#broodtekst, article, main') ?? doc.body;
-  const lines = scope ? [...scope.querySelectorAll('p, div, span, td, li')] : [];
-  const leaves = lines
-    .slice(0, MAX_LINES)
+  const leaves = (scope ? firstOf(scope, 'p, div, span, td, li', MAX_LINES) : [])
     // Leaf-like elements only: a container's text is the whole paper.
     .filter((el) => el.childElementCount <= 2 && (el.textContent ?? '').length <= MAX_LINE_LENGTH);
   const lineDate = leaves

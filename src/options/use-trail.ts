@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { onRuntimeMessage } from '../platform/browser';
 import { useEffect, useState } from 'preact/hooks';
 import type { ToPages } from '../core/messages';
 import type { Note, StoredVisit } from '../core/trail';
@@ -50,8 +50,7 @@ export function useTrail(): [TrailState, () => Promise<void>] {
       // No reply: messages meant for the background must be answered by it alone.
       return undefined;
     };
-    browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
+    return onRuntimeMessage(listener);
   }, []);
   return [state, reload];
 }

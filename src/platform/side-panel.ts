@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 
 /**
  * The side panel: Chrome's `sidePanel` (manifest `side_panel`) or Firefox's sidebar
@@ -11,7 +11,8 @@ interface ChromeSidePanel {
 }
 
 function chromeSidePanel(): ChromeSidePanel | undefined {
-  return (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  // Chrome's own API, not in the (Firefox-based) typings.
+  return (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
 }
 
 /** Whether this browser has a side panel Kamerlens can open (Chrome 116+, Firefox). */

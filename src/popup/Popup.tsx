@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { browser, onRuntimeMessage } from '../platform/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { knowledgeBase } from '../core/data';
 import type { TabState, ToPages } from '../core/messages';
@@ -49,10 +49,10 @@ export function Popup() {
       if (message?.type === 'tab-changed') void load();
       return undefined;
     };
-    browser.runtime.onMessage.addListener(onMessage);
+    const stopListening = onRuntimeMessage(onMessage);
     return () => {
       cancelled = true;
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
     };
   }, [settings, generation]);
 

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { browser, onRuntimeMessage } from '../platform/browser';
 import { useEffect, useState } from 'preact/hooks';
 import type { TabState, ToPages } from '../core/messages';
 import { panelRef } from '../platform/side-panel';
@@ -57,11 +57,11 @@ export function usePanelTab(): {
     const onUpdated = (id: number, change: { status?: string }) => {
       if (id === tabId && change.status === 'complete') void refresh();
     };
-    browser.runtime.onMessage.addListener(onMessage);
+    const stopListening = onRuntimeMessage(onMessage);
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
       live = false;
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, [tabId]);

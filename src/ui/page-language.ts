@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { browser } from '../platform/browser';
 import type { Settings } from '../core/settings';
 import { resolveLang, type Lang } from './lang';
 

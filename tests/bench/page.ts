@@ -249,6 +249,7 @@ async function main(): Promise<void> {
     await withExtension(session, control, 'page-0.html', delay);
     const rows: string[][] = [];
     const where: string[] = [];
+    const longTasks: string[] = [];
     const raw: unknown[] = [];
     for (const [i, page] of pages.entries()) {
       const file = `page-${i}.html`;
@@ -278,6 +279,11 @@ async function main(): Promise<void> {
         `${page.label}: script ${ms(partsAdded.script)}, GC ${ms(partsAdded.gc)}, ` +
           `style+layout ${ms(partsAdded.styleLayout)}, paint ${ms(partsAdded.paint)}, ` +
           `other ${ms(partsAdded.other)}`,
+      );
+      const worst = exts.reduce((a, b) => (b.longest.withScript > a.longest.withScript ? b : a));
+      longTasks.push(
+        `${page.label}: per load ${exts.map((e) => ms(e.longest.withScript)).join(', ')}; ` +
+          `the longest (${ms(worst.longest.withScript)}) went to ${worst.longest.withScriptWent || 'n/a'}`,
       );
       const hovers = ext.hovers.filter((h): h is number => h !== null);
       raw.push({ page: page.label, exts, bases, markjss, floors, last, added, partsAdded });
@@ -325,6 +331,18 @@ async function main(): Promise<void> {
         "includes the content script's idle callbacks, which CDP's ScriptDuration leaves out):",
     );
     for (const line of where) console.log(`  ${line}`);
+    console.log(
+      '\nLongest task running Kamerlens (a task after DOMContentLoaded with script in it), each ' +
+        'load, and its main events by self time in ms (tests/bench/long-tasks.ts shows them all):',
+    );
+    for (const line of longTasks) console.log(`  ${line}`);
+    console.log(
+      '\nmark.js and the floor run in the loaded page (page.evaluate in its main world) on a host ' +
+        'the content script does not match, measured from the call until two frames after it ' +
+        '(tests/bench/loaded-page.ts). The floor: one TreeWalker over the text nodes, each ' +
+        "block's text joined, one combined pattern of the same targets, matches kept as offsets " +
+        'in typed arrays.',
+    );
     console.log(
       `\nNews article (${ARTICLE}): extra JS heap ${mb(news.extraHeap)}, hover → popover after the delay ${ms(news.hover)} (first open, loads the popover)`,
     );

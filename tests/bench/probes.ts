@@ -149,14 +149,22 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
-/** Starts a DevTools trace of the page's renderer (timeline and V8 events). */
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+/** Starts a DevTools trace of the page's renderer (timeline and V8 events, and `extraCategories`). */
+export async function startTrace(
+  cdp: CDPSession,
+  extraCategories = '',
+): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e: { value: object[] }) =>
     events.push(...(e.value as TraceEvent[])),
   );
   await cdp.send('Tracing.start', {
-    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8',
+    categories: [
+      'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8',
+      extraCategories,
+    ]
+      .filter(Boolean)
+      .join(','),
     transferMode: 'ReportEvents',
   });
   return async () => {
@@ -193,21 +201,57 @@ function mainThread(events: TraceEvent[]): { onMain: TraceEvent[]; dcl: number }
 
 /**
  * From a trace of one page load: the longest main-thread task after DOMContentLoaded, and the
- * longest such task that ran script (the page's own scripts are negligible, so: ours).
+ * longest such task that ran script (the page's own scripts are negligible, so: ours), with the
+ * events that took most of that one (self time in ms, at most four), to tell what it was.
  */
-export function longestTasks(events: TraceEvent[]): { any: number; withScript: number } {
+export function longestTasks(events: TraceEvent[]): {
+  any: number;
+  withScript: number;
+  withScriptWent: string;
+} {
   const { onMain, dcl } = mainThread(events);
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ts >= dcl);
   const scripts = onMain.filter((e) => SCRIPT_EVENTS.has(e.name));
   let any = 0;
   let withScript = 0;
+  let longest: TraceEvent | undefined;
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     any = Math.max(any, (task.dur ?? 0) / 1000);
-    if (scripts.some((s) => s.ts >= task.ts && s.ts < end))
-      withScript = Math.max(withScript, (task.dur ?? 0) / 1000);
+    if ((task.dur ?? 0) / 1000 > withScript && scripts.some((s) => s.ts >= task.ts && s.ts < end)) {
+      withScript = (task.dur ?? 0) / 1000;
+      longest = task;
+    }
   }
-  return { any, withScript };
+  return { any, withScript, withScriptWent: longest ? selfTimes(onMain, longest) : '' };
+}
+
+/** The events inside `task` that took most of it, by self time: "Layout 40, v8.callFunction 9". */
+function selfTimes(onMain: TraceEvent[], task: TraceEvent): string {
+  const end = task.ts + (task.dur ?? 0);
+  const inside = onMain
+    .filter((e) => e.ts >= task.ts && e.ts < end)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const self = new Map<string, number>();
+  const stack: { event: TraceEvent; end: number; children: number }[] = [];
+  const close = () => {
+    const top = stack.pop();
+    if (!top) return;
+    const name = top.event.name;
+    self.set(name, (self.get(name) ?? 0) + ((top.event.dur ?? 0) - top.children) / 1000);
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children += top.event.dur ?? 0;
+  };
+  for (const event of inside) {
+    while (stack.length > 0 && (stack[stack.length - 1]?.end ?? 0) <= event.ts) close();
+    stack.push({ event, end: event.ts + (event.dur ?? 0), children: 0 });
+  }
+  while (stack.length > 0) close();
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([name, t]) => `${name} ${Math.round(t)}`)
+    .join(', ');
 }
 
 /** Where main-thread time goes, in ms: the self time of trace events, grouped. */

@@ -36,10 +36,14 @@ export function isAboutRegulation(found: Iterable<Detection>, context: PageConte
 }
 
 /**
- * The detections of a page to keep: all of `found` on a page about the regulation; otherwise all
- * but the terms that need that context. The same objects, in the same order.
+ * The detections of a page to keep: all of `found` on a page about the regulation (then `found`
+ * itself: no copy of a long page's tens of thousands); otherwise all but the terms that need
+ * that context. The same objects, in the same order.
  */
-export function keepInContext(found: readonly Detection[], context: PageContext): Detection[] {
-  if (context.contextTerms.size === 0 || isAboutRegulation(found, context)) return [...found];
+export function keepInContext(
+  found: readonly Detection[],
+  context: PageContext,
+): readonly Detection[] {
+  if (context.contextTerms.size === 0 || isAboutRegulation(found, context)) return found;
   return found.filter((d) => d.kind !== 'term' || !context.contextTerms.has(d.id));
 }

@@ -4,7 +4,7 @@ import { createLetterheadFinder } from './letterhead';
 import { createMotionIndex } from './motion-names';
 import { createScanner } from './scanner';
 import { createTermMatcher } from './terms';
-import { compileTrie, type Piece } from './trie';
+import { buildTrie, compileTrie, trieSource, type Piece } from './trie';
 import type { Detector, Lexicon } from './types';
 
 export type { Detection, Detector, Lexicon, PageContext, RefKind } from './types';
@@ -35,11 +35,26 @@ function getKeywordPatterns(): KeywordPatterns {
 
 /**
  * Compiles the lexicon once into a detector; call the detector once per block of text. All
- * patterns are built here, so a call only scans.
+ * patterns are built here, so a call only scans. See {@link detectorSteps} to build it in parts.
  */
 export function createDetector(lexicon: Lexicon): Detector {
+  const steps = detectorSteps(lexicon);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `createDetector` in three parts of about equal cost (the terms and their keys; the combined
+ * pattern's trie; its source and the pattern): each `next()` runs one, the last returns the
+ * detector.
+ * A content script runs one per idle period, so building the detector is never one long task.
+ */
+export function* detectorSteps(lexicon: Lexicon): Generator<void, Detector, void> {
   const { opensCitation, keywordStarts } = getKeywordPatterns();
   const terms = createTermMatcher(lexicon.terms, opensCitation, keywordStarts);
+  yield;
   const dispatch = createDispatch(
     createMotionIndex(lexicon.motions),
     createLetterheadFinder(lexicon.dossierTitles),
@@ -47,9 +62,10 @@ export function createDetector(lexicon: Lexicon): Detector {
   const pieces = [...terms.pieces, ...KEYWORDS];
   // `\b` lets the engine skip everything but ASCII word starts, the single biggest speed-up;
   // the rare spelling that opens with another character gets a branch of its own.
-  const ascii = pieces.filter(startsAscii);
+  const ascii = buildTrie(pieces.filter(startsAscii));
   const other = pieces.filter((p) => !startsAscii(p));
-  const source = `\\b${compileTrie(ascii)}` + (other.length > 0 ? `|${compileTrie(other)}` : '');
+  yield;
+  const source = `\\b${trieSource(ascii)}` + (other.length > 0 ? `|${compileTrie(other)}` : '');
   const scan = createScanner(new RegExp(source, 'gi'), terms, dispatch);
   return Object.assign(scan, { context: createPageContext(lexicon) });
 }

@@ -8,6 +8,9 @@ import { foldChar, SEPARATOR } from './fold';
 /** A piece of a spelling: literal text, or regular-expression source used as is. */
 export type Piece = string | { raw: string };
 
+/** A trie built by `buildTrie`; only `trieSource` reads it. */
+export type Trie = Node;
+
 interface Node {
   children: Map<string, Node>;
   /** Source of the unit that leads into this node. */
@@ -137,8 +140,18 @@ function emitRoot(root: Node): string {
 
 /** One alternation matching every entry; greedy, so the longest spelling at a position wins. */
 export function compileTrie(entries: Piece[][]): string {
+  return trieSource(buildTrie(entries));
+}
+
+/** The first half of `compileTrie`: the entries' trie (opaque), for `trieSource`. */
+export function buildTrie(entries: Piece[][]): Trie {
   const root = newNode('', false);
   for (const entry of entries) insert(root, entry);
+  return root;
+}
+
+/** The second half of `compileTrie`: the pattern source of a trie from `buildTrie`. */
+export function trieSource(root: Trie): string {
   if (root.children.size === 0) return '(?!)';
   return `(?:${emitRoot(root)})`;
 }

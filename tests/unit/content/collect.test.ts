@@ -51,6 +51,35 @@ describe('BlockWalker', () => {
     ]);
   });
 
+  it('goes on with the rest of the page when the page removes blocks it already walked', () => {
+    const doc = page(
+      '<p id="a">een</p><p id="b">twee</p><p id="c">drie</p><p id="d">vier</p><p id="e">vijf</p>',
+    );
+    const walker = new BlockWalker(doc.body);
+    const seen: string[] = [];
+    const take = () => {
+      expect(walker.next()).toBe(true);
+      seen.push(walker.text);
+    };
+    take();
+    take();
+    // A cookie banner goes, say: the block just walked and the one before it leave the page.
+    doc.getElementById('b')?.remove();
+    doc.getElementById('a')?.remove();
+    while (walker.next()) seen.push(walker.text);
+    expect(seen).toEqual(['een', 'twee', 'drie', 'vier', 'vijf']);
+  });
+
+  it('walks a block after the one the page removed when it removes the last walked one only', () => {
+    const doc = page('<p id="a">een</p><p id="b">twee</p><p id="c">drie</p>');
+    const walker = new BlockWalker(doc.body);
+    expect(walker.next()).toBe(true);
+    doc.getElementById('a')?.remove();
+    const rest: string[] = [];
+    while (walker.next()) rest.push(walker.text);
+    expect(rest).toEqual(['twee', 'drie']);
+  });
+
   it('stays done once the walk is over', () => {
     const walker = new BlockWalker(page('<p>een</p>').body);
     expect(walker.next()).toBe(true);
