@@ -1,4 +1,4 @@
-import { browser } from '../platform/browser';
+import browser from 'webextension-polyfill';
 
 import { BADGE_COLOR, badgeText } from './badge-text';
 

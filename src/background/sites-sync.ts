@@ -1,5 +1,4 @@
-import type { Scripting } from 'webextension-polyfill';
-import { browser } from '../platform/browser';
+import browser, { type Scripting } from 'webextension-polyfill';
 import { grantedOrigins, manifestContentScript } from '../platform/permissions';
 import { patternMatchesUrl, userSites } from '../platform/site-patterns';
 import { requestTabState, sendToTab } from '../platform/tabs';

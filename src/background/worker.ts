@@ -1,5 +1,4 @@
-import type { Runtime } from 'webextension-polyfill';
-import { browser, onRuntimeMessage } from '../platform/browser';
+import browser, { type Runtime } from 'webextension-polyfill';
 // The content script's built loader, for sites the user adds. Importing it this way (rather than
 // reading the manifest's entry) makes CRXJS list the chunks it loads as web-accessible on any
 // site: a content script's import() of them is refused on hosts not listed there.
@@ -27,7 +26,7 @@ function notifyPages(message: ToPages): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-onRuntimeMessage((message: unknown, sender: Runtime.MessageSender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Not ours: return nothing, so no reply is sent (and another listener may answer).
   if (!isForBackground(message)) return undefined;
   return handleMessage(message, sender, browser.runtime.id, {

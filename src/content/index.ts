@@ -1,4 +1,4 @@
-import { onRuntimeMessage } from '../platform/browser';
+import browser from 'webextension-polyfill';
 import lexicon from 'virtual:kamerlens-lexicon';
 import { detectorSteps, type Detector } from '../core/detect';
 import type { ToContent } from '../core/messages';
@@ -95,7 +95,8 @@ async function main(): Promise<void> {
     if (msg?.type === 'access-revoked') return Promise.resolve(controller.revoke());
     return undefined;
   };
-  teardown.push(onRuntimeMessage(onMessage));
+  browser.runtime.onMessage.addListener(onMessage);
+  teardown.push(() => browser.runtime.onMessage.removeListener(onMessage));
 }
 
 if (!scope[INSTANCE] && isHtmlDocument(document)) {

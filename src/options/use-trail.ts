@@ -1,4 +1,4 @@
-import { onRuntimeMessage } from '../platform/browser';
+import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import type { ToPages } from '../core/messages';
 import type { Note, StoredVisit } from '../core/trail';
@@ -50,7 +50,8 @@ export function useTrail(): [TrailState, () => Promise<void>] {
       // No reply: messages meant for the background must be answered by it alone.
       return undefined;
     };
-    return onRuntimeMessage(listener);
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
   }, []);
   return [state, reload];
 }

@@ -1,4 +1,4 @@
-import { browser } from './browser';
+import browser from 'webextension-polyfill';
 import type { BackgroundReplies, Reply, ToBackground } from '../core/messages';
 import type { Note, VisitInput } from '../core/trail';
 

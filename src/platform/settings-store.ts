@@ -1,5 +1,4 @@
-import { browser } from './browser';
-import type { Storage } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import { migrateSettings, type Settings } from '../core/settings';
 
 /** The one storage key for settings; the value carries its own version (see core/settings). */
@@ -22,7 +21,7 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 
 /** Calls `listener` with the new settings whenever any extension context changes them. */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  const handler = (changes: Record<string, Storage.StorageChange>, area: string) => {
+  const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area === 'local' && KEY in changes) listener(migrateSettings(changes[KEY]?.newValue));
   };
   browser.storage.onChanged.addListener(handler);

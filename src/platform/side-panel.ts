@@ -1,4 +1,4 @@
-import { browser } from './browser';
+import browser from 'webextension-polyfill';
 
 /**
  * The side panel: Chrome's `sidePanel` (manifest `side_panel`) or Firefox's sidebar
@@ -11,8 +11,7 @@ interface ChromeSidePanel {
 }
 
 function chromeSidePanel(): ChromeSidePanel | undefined {
-  // Chrome's own API, not in the (Firefox-based) typings.
-  return (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
+  return (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
 }
 
 /** Whether this browser has a side panel Kamerlens can open (Chrome 116+, Firefox). */

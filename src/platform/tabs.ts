@@ -1,4 +1,4 @@
-import { browser } from './browser';
+import browser from 'webextension-polyfill';
 import type { TabState, ToContent } from '../core/messages';
 
 /** The tab an extension page is about: `?tabId=N` when given (tests, deep links), else the active tab. */

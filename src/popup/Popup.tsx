@@ -1,4 +1,4 @@
-import { browser, onRuntimeMessage } from '../platform/browser';
+import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import { knowledgeBase } from '../core/data';
 import type { TabState, ToPages } from '../core/messages';
@@ -49,10 +49,10 @@ export function Popup() {
       if (message?.type === 'tab-changed') void load();
       return undefined;
     };
-    const stopListening = onRuntimeMessage(onMessage);
+    browser.runtime.onMessage.addListener(onMessage);
     return () => {
       cancelled = true;
-      stopListening();
+      browser.runtime.onMessage.removeListener(onMessage);
     };
   }, [settings, generation]);
 

@@ -1,4 +1,4 @@
-import { browser, onRuntimeMessage } from '../platform/browser';
+import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import type { TabState, ToPages } from '../core/messages';
 import { panelRef } from '../platform/side-panel';
@@ -57,11 +57,11 @@ export function usePanelTab(): {
     const onUpdated = (id: number, change: { status?: string }) => {
       if (id === tabId && change.status === 'complete') void refresh();
     };
-    const stopListening = onRuntimeMessage(onMessage);
+    browser.runtime.onMessage.addListener(onMessage);
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
       live = false;
-      stopListening();
+      browser.runtime.onMessage.removeListener(onMessage);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, [tabId]);

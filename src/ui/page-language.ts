@@ -1,4 +1,4 @@
-import { browser } from '../platform/browser';
+import browser from 'webextension-polyfill';
 import type { Settings } from '../core/settings';
 import { resolveLang, type Lang } from './lang';
 
