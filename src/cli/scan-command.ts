@@ -73,11 +73,18 @@ export function resolveAt(d: Detection, date: string | undefined): Detection {
   return id === d.id ? d : { ...d, id };
 }
 
+/** A few words that reach the combined pattern and the parsers most pages use. */
+const WARM_UP = 'Kamerstuk 26 643, nr. 1011; Verordening (EU) 2021/1232; chatcontrole';
+
 /** The whole output of `scan` for these arguments; throws InputError for bad arguments or input. */
 export function runScan(argv: string[]): string {
   const { file, date } = parseArgs(argv);
   const text = readInput(file);
   const detect = createDetector(toLexicon(knowledgeBase));
+  // V8 runs a pattern's first use in its interpreter and compiles it to machine code on the
+  // second; two uses on a few words first keep the page's one long text off the slow path
+  // (about a quarter of the detection time of a 4 MB page).
+  for (let use = 0; use < 2; use++) detect(WARM_UP);
   // The file is one page: terms with a general meaning stay only if it is about the regulation.
   const found = keepInContext(detect(text), detect.context);
   // Lines joined a few at a time: one join of all makes a string per line and an array of all.
