@@ -19,7 +19,7 @@ import { detection, type Parser } from './parser';
 
 /** Up to four dossiers before the number; the document is filed under the first. */
 const BEFORE_NR = new RegExp(
-  `(?:${DOSSIER}(?:${SUFFIX})?(?:\\s+(?:en|&)\\s+|\\s*[/,]\\s*)){0,3}${DOSSIER}(?:${SUFFIX})?${RIJKSWET}${AND_OTHERS}?\\s*,?\\s*$`,
+  `(?:${DOSSIER}(?:${SUFFIX})?(?:\\s+(?:en|&)\\s+|\\s*[/,]\\s*)){0,3}${DOSSIER}(?:${SUFFIX})?${AND_OTHERS}?\\s*,?\\s*$`,
 );
 const FIRST_DOSSIER = new RegExp(`${DOSSIER}(?:${SUFFIX})?`, 'y');
 const REACH = 72;
@@ -56,9 +56,27 @@ function cleanStart(text: string, start: number): boolean {
   return !((gap === ' ' || gap === '.') && start > 1 && isDigit(text.charCodeAt(start - 2)));
 }
 
+/** A Rijkswet's number between the dossier and "nr." ("35 315 (R2137), nr. 1"; grammar.ts). */
+const RIJKSWET_BEFORE = new RegExp(`${RIJKSWET}\\s*,?\\s*$`);
+/** How far before "nr." a Rijkswet's number may open. */
+const RIJKSWET_REACH = 14;
+
+/**
+ * Where the dossier's part before "nr." at `nrAt` ends: before a Rijkswet's number if one stands
+ * there. Found by a search for "(R" first: `BEFORE_NR` tries every start in its window, and an
+ * optional group of its own would cost every bare "nr." that time again.
+ */
+function dossierEnd(text: string, nrAt: number): number {
+  const open = text.lastIndexOf('(R', nrAt);
+  if (open < 0 || open < nrAt - RIJKSWET_REACH) return nrAt;
+  const from = Math.max(0, open - 2);
+  const m = RIJKSWET_BEFORE.exec(text.slice(from, nrAt));
+  return m?.[0].includes('(R') ? from + m.index : nrAt;
+}
+
 function bareDossier(text: string, nrAt: number): { start: number; dossier: string } | null {
   const from = Math.max(0, nrAt - REACH);
-  const m = BEFORE_NR.exec(text.slice(from, nrAt));
+  const m = BEFORE_NR.exec(text.slice(from, dossierEnd(text, nrAt)));
   if (!m) return null;
   const start = from + m.index;
   if (!cleanStart(text, start)) return null;

@@ -14,7 +14,12 @@ import type { Detection } from './types';
 // between; without one, or with a word that does not fit the ending (a regulation, a directive
 // with JHA), the number gets no id.
 
-const ENDING = /\/(EU|EG|EEG|EC|EEC|Euratom|JBZ|JHA|GBVB|CFSP)(?![A-Za-z0-9])/g;
+const ENDING = /\/(EU|EG|EEG|EC|EEC|Euratom|JBZ|JHA|GBVB|CFSP)(?![A-Za-z0-9])/y;
+
+/** The first letters of the endings: E, J, G, C. */
+function opensEnding(code: number): boolean {
+  return code === 0x45 || code === 0x4a || code === 0x47 || code === 0x43;
+}
 const BEFORE = /(?:^|[^\d/.])((?:19|20)?\d\d)\/(\d{1,4})$/;
 /** How far back the act's word may stand (an Official Journal title runs to about 200 characters). */
 const REACH = 240;
@@ -57,14 +62,16 @@ const NONE: readonly Detection[] = [];
 
 /**
  * Acts numbered "YYYY/N/ENDING" with no word of their own (see above): one `eu-act` detection
- * each, spanning the number and its ending. Anchored on "/" and an ending, so a block without
- * one costs a single search.
+ * each, spanning the number and its ending. Anchored on "/" and the first letter of an ending,
+ * so a block without one costs a single search.
  */
 export function findBareActNumbers(text: string): readonly Detection[] {
   let out: Detection[] | null = null;
-  ENDING.lastIndex = 0;
-  for (let m = ENDING.exec(text); m; m = ENDING.exec(text)) {
-    const slash = m.index;
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    if (!opensEnding(text.charCodeAt(slash + 1))) continue;
+    ENDING.lastIndex = slash;
+    const m = ENDING.exec(text);
+    if (!m) continue;
     const number = BEFORE.exec(text.slice(Math.max(0, slash - 10), slash));
     if (!number) continue;
     const [, year = '', nr = ''] = number;

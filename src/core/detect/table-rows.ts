@@ -18,6 +18,7 @@ function isSeparator(code: number): boolean {
 function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x0d;
 }
+const PUBLICATION_WORD = /St(?:b|crt|aats)/;
 const PUBLICATION_CELL = /^\s*(?:Stb|Stcrt|Staatsblad|Staatscourant)\.?\s*(?:18|19|20)\d\d\b/;
 const DOSSIER_CELL =
   /^([1-3]\d[ \u00a0]?\d{3})(?:[ \u00a0]?-?[ \u00a0]?\(R\d{3,4}\))?(?:(?:,?[ \u00a0]*nr\.?[ \u00a0]*|-)(\d{1,4}))?$/;
@@ -66,6 +67,8 @@ export function findTableDossiers(text: string): readonly Detection[] {
   const pipe = text.indexOf('|');
   const tab = text.indexOf('\t');
   if (pipe < 0 && tab < 0) return NONE;
+  // No publication, no row of changes: most blocks with a "|" or a tab stop here.
+  if (!PUBLICATION_WORD.test(text)) return NONE;
   const out: Detection[] = [];
   let lineStart = text.lastIndexOf('\n', Math.min(...[pipe, tab].filter((k) => k >= 0))) + 1;
   while (lineStart < text.length) {
