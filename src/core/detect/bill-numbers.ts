@@ -1,5 +1,6 @@
 import { dossierId, matchAt, NOT_WORD_AFTER, SENTENCE_REACH, sentenceBefore } from './grammar';
 import { detection, type Parser } from './parser';
+import { rijkswetDossierAt } from './rijkswet-numbers';
 import type { Detection } from './types';
 
 // A bill named by its title with its dossier number after it, as tweedekamer.nl, eerstekamer.nl
@@ -81,14 +82,20 @@ const NONE: readonly Detection[] = [];
 
 /**
  * Dossier numbers in parentheses after a bill's title (see above): one `dossier` detection per
- * number, spanning the number inside the parentheses. Anchored on "(" followed by 1–3, so a
- * block without one costs a single search.
+ * number, spanning the number inside the parentheses; and a Rijkswet's dossier before its
+ * "(R2114)" (`rijkswetDossierAt`). Anchored on "(" followed by 1–3 or R, so a block without one
+ * costs a single search.
  */
 export function findBillNumbers(text: string): readonly Detection[] {
   let out: Detection[] | null = null;
   for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
     const inside = text.charCodeAt(at + 1);
     const digit = inside === 0x20 || inside === 0xa0 ? text.charCodeAt(at + 2) : inside;
+    if (digit === 0x52) {
+      const rijkswet = rijkswetDossierAt(text, at);
+      if (rijkswet) (out ??= []).push(rijkswet);
+      continue;
+    }
     if (digit < 0x31 || digit > 0x33) continue;
     const before = text.charCodeAt(at - 1);
     if (at === 0 || (before !== 0x20 && before !== 0xa0)) continue;

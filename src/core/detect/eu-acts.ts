@@ -12,7 +12,12 @@ import type { Detection } from './types';
 // numbers ("CELEX:32021R1232", "CELEX-nummer 32016R0679", a bare "32016R0679").
 //
 // Before 2015 regulations were numbered number/year ("Verordening (EG) nr. 45/2001"), directives
-// and decisions year/number; the "nr." tells the number/year form apart.
+// and decisions year/number; since 2015 every act is year/number. The "nr." tells the number/year
+// form apart, and so does the act word: a regulation's number without "nr." is read number/year
+// when its year is before 2015 ("de Verordeningen 1303/2013 en 1301/2013", "Raadsverordening (EG)
+// 1/2003", "Regulations (EU) Nos 1296/2013, 1301/2013 … and Decision No 541/2014/EU"). A bare
+// "N/YYYY" is an act only right after an act word or in a list led by one; elsewhere ("NJ
+// 2012/77", "M&M 2003/1", case "21/6676") it is left alone.
 //
 // A footnote marker in a <sup> joins the number in a block's text ("Verordening (EU) 2017/19393
 // wordt uitgevoerd": act 2017/1939, note 3; "Regulations (EU) 2019/9471": act 2019/947, note
@@ -31,10 +36,23 @@ const ENDING = '(?:/(EU|EG|EEG|EC|EEC|EGKS|EKSG|ECSC|Euratom|JBZ|JHA|GBVB|CFSP))
  */
 const SEPARATOR =
   '(?:/|(?<=\\)\\s*\\d{4})[ \\u00a0](?=\\d{1,4}(?![\\d/]|[.,]\\d|\\s*(?:%|procent|percent|miljoen|miljard|million|billion|euro))))';
-const NUMBER = `(${TAG})?(?:(nr\\.?|no\\.?)\\s*)?(\\d{1,4})${SEPARATOR}(\\d{1,6})${ENDING}(?:(?<=[A-Za-z])(?=\\d{1,2}(?!\\d))|(?!\\d)${NOT_WORD_AFTER})`;
+/**
+ * Not a date ("1/2/2003") and not a legislative procedure's number ("2016/0282(COD)", with the
+ * procedure types of the Legislative Observatory): neither is an act's number, also in a list
+ * after an act word. A short name in parentheses ("2016/679 (AVG)") is no procedure type.
+ */
+const NOT_AN_ACT =
+  '(?!/\\d)(?!\\s*\\(\\s*(?:COD|CNS|NLE|APP|AVC|SYN|BUD|DEC|INI|INL|RSP|ACI|COS|DCE|IMM|REG|RPS|RSO|INS)\\s*\\))';
+const NUMBER = `(${TAG})?(?:(nrs?\\.?|nos?\\.?)\\s*)?(\\d{1,4})${SEPARATOR}(\\d{1,6})${ENDING}(?:(?<=[A-Za-z])(?=\\d{1,2}(?!\\d))|(?!\\d)${NOT_WORD_AFTER}${NOT_AN_ACT})`;
+/**
+ * The act words, also the compounds that name the institution or the kind of act
+ * ("Raadsverordening", "Commissieverordening", "Uitvoeringsverordening", "Raadsrichtlijn",
+ * "Kaderrichtlijn", "Commissiebesluit", "Raadsbeschikking"); a prefix written apart
+ * ("gedelegeerde verordening", "EG-richtlijn") stands before the word the scan finds.
+ */
 const WORD =
-  '(Uitvoerings(?:verordening|richtlijn|besluit)(?:en)?|Verordening(?:en)?|Richtl(?:ij|\\u0133)n(?:en)?|' +
-  'Kaderbesluit(?:en)?|Besluit(?:en)?|Beschikking(?:en)?|Regulations?|Directives?|' +
+  '((?:Uitvoerings|Raads|Commissie|Kader)?(?:verordening|richtl(?:ij|\\u0133)n|beschikking)(?:en)?|' +
+  '(?:Uitvoerings|Raads|Commissie)?besluit(?:en)?|Kaderbesluit(?:en)?|Regulations?|Directives?|' +
   'Framework\\s+Decisions?|Decisions?)';
 const ACT = new RegExp(`${WORD}\\s*${NUMBER}`, 'iy');
 const NEXT = new RegExp(`(?:\\s*,\\s*|\\s+(?:en|and|&)\\s+)${NUMBER}`, 'iy');
@@ -65,6 +83,12 @@ function plausibleYear(y: number): boolean {
 
 /** Acts numbered per year in one sequence from this year on (see above). */
 const SEQUENCE_FROM = 2015;
+/**
+ * The last year read as the year of an act in the yearly sequence when a regulation's number
+ * could also be number/year: well past today, while old regulations' numbers above it
+ * ("Verordening (EG) 2062/94") are common.
+ */
+const LATEST_SEQUENCE_YEAR = 2040;
 /** Directives numbered in a sequence of their own from this year until 2015 (see below). */
 const DIRECTIVES_APART_FROM = 1992;
 
@@ -133,7 +157,8 @@ function numberYear(a: string, b: string, ending: string | undefined): Numbered 
     year = year.slice(0, 4);
   }
   if (year.length !== 4 && year.length !== 2) return null;
-  return { year: fullYear(year), number: a, marker };
+  const full = fullYear(year);
+  return plausibleYear(full) ? { year: full, number: a, marker } : null;
 }
 
 /**
@@ -156,35 +181,66 @@ function yearNumber(
   return read && { year, number: read.number, marker: read.marker };
 }
 
-/** The CELEX id of an act of `type` numbered by groups 1–5 of NUMBER (from `m[offset]`). */
-function celex(type: string, m: RegExpExecArray, offset: number): Act | null {
+/**
+ * A regulation's number without "nr." ("Verordening 1303/2013", "Raadsverordening (EG) 1/2003",
+ * "verordening 1408/71", "Verordening (EU) 2016/679"): year/number only in the yearly sequence
+ * since 2015, number/year before it (regulations never had the year first before 2015, so
+ * "Verordening (EG) 2006/2004" is regulation 2006 of 2004). A two-digit year only from 1958,
+ * the first year of EEC regulations.
+ */
+function regulationNumber(a: string, b: string, marked: boolean, spaced: boolean, ending?: string) {
+  const sequenced = yearNumber(a, b, 'R', marked, spaced, ending);
+  // The sequence's acts are cited with the whole year ("44/2001" is no act 2001 of 2044), and a
+  // first number past LATEST_SEQUENCE_YEAR is an old regulation's ("2062/94" is of 1994).
+  const inSequence = sequenced && a.length === 4 && sequenced.year <= LATEST_SEQUENCE_YEAR;
+  if (sequenced && inSequence && sequenced.year >= SEQUENCE_FROM) return sequenced;
+  if (spaced || (b.length === 2 && Number(b) < 58)) return null;
+  const old = numberYear(a, b, ending);
+  return old && old.year < SEQUENCE_FROM ? old : null;
+}
+
+/**
+ * The CELEX id of an act of `type` numbered by groups 1–5 of NUMBER (from `m[offset]`);
+ * `prefixed`: the act word carries an EU marker ("EG-richtlijn 95/46"), as good as "(EG)".
+ */
+function celex(type: string, m: RegExpExecArray, offset: number, prefixed = false): Act | null {
   const tag = m[offset];
   const numberMark = m[offset + 1];
   const a = m[offset + 2] ?? '';
   const b = m[offset + 3] ?? '';
   const ending = m[offset + 4];
   const spaced = !m[0].includes(`${a}/`);
+  const marked = prefixed || ending !== undefined || tag !== undefined;
   // A decision is only trusted with its EU marker: "Besluit 12/345" is usually national.
-  if ((type === 'D' || type === 'F') && tag === undefined && ending === undefined) return null;
+  if ((type === 'D' || type === 'F') && !marked) return null;
   const read =
     numberMark !== undefined
-      ? numberYear(a, b, ending)
-      : (yearNumber(a, b, type, ending !== undefined || tag !== undefined, spaced, ending) ??
-        // Old-style decisions without "nr.": "Besluit 1247/2002/EG".
-        (b.length === 4 && ending !== undefined
-          ? { year: Number(b), number: a, marker: 0 }
-          : null));
+      ? (numberYear(a, b, ending) ??
+        // "Verordening (EU) nr. 2019/1150": "nr." before a number of the yearly sequence.
+        (Number(a) >= SEQUENCE_FROM ? yearNumber(a, b, type, marked, spaced, ending) : null))
+      : type === 'R'
+        ? regulationNumber(a, b, marked, spaced, ending)
+        : (yearNumber(a, b, type, marked, spaced, ending) ??
+          // Old-style decisions without "nr.": "Besluit 1247/2002/EG".
+          (b.length === 4 && ending !== undefined
+            ? { year: Number(b), number: a, marker: 0 }
+            : null));
   if (!read || !plausibleYear(read.year) || Number(read.number) === 0) return null;
   return { id: `celex-3${read.year}${type}${read.number.padStart(4, '0')}`, marker: read.marker };
 }
+
+/** An EU marker joined to the act word before `at`: "EG-richtlijn", "EU-verordening". */
+const MARKER_BEFORE = /(?<![A-Za-z])(?:EU|EG|EEG|EC|EEC)-$/;
 
 function acts(text: string, at: number): Detection[] | null {
   const act = matchAt(ACT, text, at);
   if (!act) return null;
   const type = typeOf((act[1] ?? '').toLowerCase().replace('\u0133', 'ij'));
-  const first = type && celex(type, act, 2);
+  const prefix = MARKER_BEFORE.exec(text.slice(Math.max(0, at - 5), at))?.[0] ?? '';
+  const first = type && celex(type, act, 2, prefix !== '');
   if (!type || !first) return null;
-  const out = [detection(text, at, ACT.lastIndex - first.marker, 'eu-act', first.id)];
+  const start = at - prefix.length;
+  const out = [detection(text, start, ACT.lastIndex - first.marker, 'eu-act', first.id)];
   let pos = ACT.lastIndex;
   for (let next = matchAt(NEXT, text, pos); next; next = matchAt(NEXT, text, pos)) {
     const found = celex(type, next, 1);

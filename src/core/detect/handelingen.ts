@@ -20,8 +20,12 @@ const SUBJECT =
 /** "Handelingen", "Hand.", "Handelingen der Staten-Generaal", "Handelingen der Tweede Kamer". */
 const HANDELINGEN =
   '(?:Handelingen|Hand\\.)(?:\\s+(?:der|van\\s+de)\\s+Staten-Generaal)?(?:\\s*,?\\s+(?:der|van\\s+de)(?=\\s+(?:Tweede|Eerste)\\s))?';
-/** "Aanhangsel (der | van de | bij de | tot de) Handelingen". */
-const APPENDIX_WORD = '(?:Aanhangsel|Aanh\\.)\\s+(?:(?:der|(?:van|bij|tot)\\s+de)\\s+)?';
+/**
+ * "Aanhangsel (der | van de | bij de | tot de) Handelingen"; older and English texts shorten
+ * both words and may glue them: "Aanh. Hand. II 2004/05, nr. 1234", "Aanh.Hand. II 1985/86 No.
+ * 339 p. 667" (the page is not part of the id).
+ */
+const APPENDIX_WORD = '(?:Aanhangsel\\s+|Aanh\\.\\s*)(?:(?:der|(?:van|bij|tot)\\s+de)\\s+)?';
 const NUMBER = '\\s*,?\\s*(?:(?:nr\\.?|nummer|no\\.)\\s*)?(\\d+)(?!\\d)';
 
 /**

@@ -205,3 +205,21 @@ export function findLetterLetterheads(text: string): readonly Detection[] {
   }
   return out ?? NONE;
 }
+
+/**
+ * Whether the dossier line whose text starts at `dossierAt` lies in an Eerste Kamer letterhead
+ * that `findLetterLetterheads` reads: the first letter line below it, within the letterhead's
+ * reach, has a letterhead that starts there or above.
+ */
+export function headsLetterLetterhead(text: string, dossierAt: number): boolean {
+  let nl = text.indexOf('\n', dossierAt);
+  for (let lines = 0; lines < MAX_LINES && nl >= 0 && nl - dossierAt < REACH; lines++) {
+    const at = skipMarkup(text, nl + 1);
+    if (mayBeLetterLine(text, at) && matchAt(LETTER_LINE, text, at)) {
+      const head = letterheadAbove(text, at);
+      return head !== null && head.start <= dossierAt;
+    }
+    nl = text.indexOf('\n', nl + 1);
+  }
+  return false;
+}

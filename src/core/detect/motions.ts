@@ -38,6 +38,14 @@ const LATER_NUMBER = new RegExp(
   `((?:[^()\\n]|\\([^()\\n]{0,60}\\)){0,200}?)\\(\\s*${COMPACT_SOURCE}\\s*\\)`,
   'y',
 );
+/**
+ * Only the number of the motion a changed motion replaces: "(t.v.v. 35925-XV-72)", "(ter
+ * vervanging van 35925-XV-72)". Same groups as LATER_NUMBER.
+ */
+const REPLACED_NUMBER = new RegExp(
+  `((?:[^()\\n]|\\([^()\\n]{0,60}\\)){0,200}?)\\(\\s*(?:t\\.\\s?v\\.\\s?v\\.?|ter\\s+vervanging\\s+van)\\s*${COMPACT_SOURCE}\\s*\\)`,
+  'iy',
+);
 /** A sentence ends between the motion and the parenthesis. */
 const SENTENCE_BREAK = /[.!?]\s+[A-Z]/;
 const AFTER_HEAD = /[ \u00a0]+(?:nrs?\.?\s*)?/y;
@@ -81,11 +89,24 @@ function numberedMotions(text: string, at: number): Detection[] | null {
  * motie van de leden … (t.v.v. 36200-VI-44) (36200-VI-92)"): within the same sentence, other
  * parentheses skipped. Gives the id and the position after ")"; null when there is none. A full
  * citation there ("(Kamerstuk 26 643, nr. 885)") stays a detection of its own.
+ *
+ * A changed motion cited with only the number it replaces ("Gewijzigde motie van het lid Simons
+ * c.s. over … (t.v.v. 35925-XV-72)") gets that number's id, kst-35925-XV-72: CONTRACT §2 gives
+ * a motion the id of its number, and the only number written is the earlier text of the same
+ * motion (same dossier, same members), whose card leads to the vote and the changed text; a
+ * `motie-{names}` id would claim less than the page says. Its own number, where written after
+ * it, wins ("(t.v.v. 36200-VI-44) (36200-VI-92)" → kst-36200-VI-92).
  */
 function numberInParenthesis(text: string, end: number): { id: string; end: number } | null {
   const m = matchAt(LATER_NUMBER, text, end);
-  if (!m || SENTENCE_BREAK.test(m[1] ?? '')) return null;
-  return { id: compactId(m, 2), end: LATER_NUMBER.lastIndex };
+  if (m && !SENTENCE_BREAK.test(m[1] ?? '')) {
+    return { id: compactId(m, 2), end: LATER_NUMBER.lastIndex };
+  }
+  // Only "(t.v.v. 35925-XV-72)": the changed motion's own number is not on the page, so the
+  // reference resolves to the motion it replaces, the nearest paper it names (see below).
+  const replaced = matchAt(REPLACED_NUMBER, text, end);
+  if (!replaced || SENTENCE_BREAK.test(replaced[1] ?? '')) return null;
+  return { id: compactId(replaced, 2), end: REPLACED_NUMBER.lastIndex };
 }
 
 interface Item {

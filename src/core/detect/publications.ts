@@ -7,7 +7,8 @@ import type { RefKind } from './types';
 // "Stb 2019, nr. 123", "Staatsblad 2023, nr. 512", "Staatsblad van het Koninkrijk der
 // Nederlanden 2023, 512", "Stcrt. 2019, 12345", "Staatscourant 2022, nr. 30178", "Stcrt. 12 mei
 // 2022, nr. 12345" (older dated form: the year counts), "Trb. 2019, 74", "Tractatenblad 2019,
-// nr. 74"; a list in one year ("Stb. 2016, 94 en 95") gives each; the identifier's own form with
+// nr. 74"; a list in one year ("Stb. 2016, 94 en 95") or with the year repeated ("Trb. 1998, 170 en
+// 1999, 110") gives each; the identifier's own form with
 // a capital or a dot ("Stcrt.2006-9", "Stb. 2006-575") and with a slash as many authors
 // write it ("Stcrt. 2019/64418", "Trb. 1988/122"; a span of years "Stb. 2006/07" is none). Without a year the number belongs to the
 // year of the act's date right before it: "Besluit van 27 november 2002, Stb. 575" and "Wet van
@@ -82,6 +83,15 @@ const MORE = new RegExp(
   'y',
 );
 
+/**
+ * A further number of another year, the year repeated as in a Tractatenblad list: "(Trb. 1998,
+ * 170 en 1999, 110)", "Trb. 1966, 99; 1969, 88". Groups: year, number.
+ */
+const MORE_YEAR = new RegExp(
+  `(?:\\s*[,;]\\s*|\\s+(?:en|and|&)\\s+)((?:18|19|20)\\d\\d)\\s*,\\s*${NR}`,
+  'y',
+);
+
 const KIND: Record<string, { kind: RefKind; prefix: string }> = {
   stb: { kind: 'staatsblad', prefix: 'stb' },
   stbl: { kind: 'staatsblad', prefix: 'stb' },
@@ -141,12 +151,18 @@ export const parsePublication: Parser = (text, at) => {
   if (!kind || !id) return null;
   const out = [detection(text, at, found.end, kind, id)];
   let pos = found.end;
-  for (let more = matchAt(MORE, text, pos); more; more = matchAt(MORE, text, pos)) {
-    const nr = more[1] ?? '';
-    const next = publicationId(word, year, nr);
+  let current = year;
+  for (;;) {
+    const more = matchAt(MORE, text, pos);
+    const other = more ? null : matchAt(MORE_YEAR, text, pos);
+    if (other) current = other[1] ?? current;
+    const nr = more?.[1] ?? other?.[2] ?? '';
+    const next = (more ?? other) && publicationId(word, current, nr);
     if (!next) break;
-    pos = MORE.lastIndex;
-    out.push(detection(text, pos - nr.length, pos, kind, next));
+    pos = more ? MORE.lastIndex : MORE_YEAR.lastIndex;
+    // A number of the same year spans its digits; one of another year from its year on.
+    const from = more ? pos - nr.length : (other?.index ?? pos) + (other?.[0].search(/\d/) ?? 0);
+    out.push(detection(text, from, pos, kind, next));
   }
   return out;
 };

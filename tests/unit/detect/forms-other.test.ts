@@ -123,7 +123,9 @@ describe('Staatsblad, Staatscourant, Tractatenblad (kind 10)', () => {
 
   it('gives each number of one year', () => {
     expect(ids('Stb. 2016, 94 en 95')).toEqual(['stb-2016-94', 'stb-2016-95']);
-    expect(ids('Stb. 2019, 123 en 2020, 45')).toEqual(['stb-2019-123']);
+    // A number of another year is never read as one of the first year's; with the year
+    // repeated it is that year's (issue 12: "Trb. 1998, 170 en 1999, 110").
+    expect(ids('Stb. 2019, 123 en 2020, 45')).toEqual(['stb-2019-123', 'stb-2020-45']);
   });
 
   it('reads older officielebekendmakingen addresses', () => {

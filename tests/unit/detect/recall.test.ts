@@ -46,6 +46,9 @@ describe.each([
   // number before its dossier, "e.a.", spaces in a bill's parentheses, slash forms of the
   // Staatsblad, the act's date further back, letterheads citing an act, "(EU) nr. N/YYYY".
   ['kinds-2-2026-11.json', 15],
+  // The fourth round's kinds: EU act numbers after an act word without "(EU)" or "nr.", lists
+  // with the year repeated, "(t.v.v. …)" alone, "Aanh.Hand.", Rijkswet dossiers with an R-number.
+  ['kinds-3-2026-12.json', 12],
 ])('recall set %s', (name, minimum) => {
   const entries = loadRecallSet(join(RECALL_SET, `../${name}`));
   const result = measureRecall(detect, entries);
