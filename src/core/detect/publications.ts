@@ -142,6 +142,17 @@ function read(text: string, at: number) {
   return { word, year, nr, end };
 }
 
+/**
+ * "Stb. 2016, 94 en 2017 werd …": after "en" a number that reads as a year is the year of the
+ * sentence, not a further number. Staatsblad and Tractatenblad numbers of one year stay far below
+ * 1800, so there such a number is always a year; Staatscourant numbers reach tens of thousands,
+ * so there it is a year only where words go on after it.
+ */
+function yearInProse(kind: RefKind, nr: string, text: string, end: number): boolean {
+  if (!/^(?:18|19|20)\d\d$/.test(nr)) return false;
+  return kind !== 'staatscourant' || /^\s+[a-z]/.test(text.slice(end, end + 3));
+}
+
 export const parsePublication: Parser = (text, at) => {
   const found = read(text, at);
   if (!found) return null;
@@ -157,6 +168,7 @@ export const parsePublication: Parser = (text, at) => {
     const other = more ? null : matchAt(MORE_YEAR, text, pos);
     if (other) current = other[1] ?? current;
     const nr = more?.[1] ?? other?.[2] ?? '';
+    if (more && yearInProse(kind, nr, text, MORE.lastIndex)) break;
     const next = (more ?? other) && publicationId(word, current, nr);
     if (!next) break;
     pos = more ? MORE.lastIndex : MORE_YEAR.lastIndex;

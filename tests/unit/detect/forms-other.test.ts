@@ -126,6 +126,12 @@ describe('Staatsblad, Staatscourant, Tractatenblad (kind 10)', () => {
     // A number of another year is never read as one of the first year's; with the year
     // repeated it is that year's (issue 12: "Trb. 1998, 170 en 1999, 110").
     expect(ids('Stb. 2019, 123 en 2020, 45')).toEqual(['stb-2019-123', 'stb-2020-45']);
+    // A year in the sentence after "en" is no further number.
+    expect(ids('Stb. 2016, 94 en 2017 werd de wet gewijzigd')).toEqual(['stb-2016-94']);
+    expect(ids('Trb. 1998, 170 en 1999.')).toEqual(['trb-1998-170']);
+    expect(ids('Stcrt. 2019, 12 en 2017 volgde')).toEqual(['stcrt-2019-12']);
+    // Staatscourant numbers run to tens of thousands: a bare one in a list stays a number.
+    expect(ids('Stcrt. 2019, 64418 en 2017')).toEqual(['stcrt-2019-64418', 'stcrt-2019-2017']);
   });
 
   it('reads older officielebekendmakingen addresses', () => {
