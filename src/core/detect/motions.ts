@@ -1,4 +1,4 @@
-import { monthNumber } from '../dates/months';
+import { isWeekday, monthNumber } from '../dates/months';
 import { dossierId, kamerstukId, matchAt } from './grammar';
 import type { MotionIndex, Name } from './motion-names';
 import { kamerstukDetections, parseNumbers } from './nr-list';
@@ -49,9 +49,16 @@ const REPLACED_NUMBER = new RegExp(
 /** A sentence ends between the motion and the parenthesis. */
 const SENTENCE_BREAK = /[.!?]\s+[A-Z]/;
 const AFTER_HEAD = /[ \u00a0]+(?:nrs?\.?\s*)?/y;
-/** "… c.s. van 25 november 2025", "(…) d.d. 9 oktober 2024", "of 9 October 2024": the day named. */
-const NAMED_DAY =
-  /\s*,?\s+(?:van|d\.\s?d\.|dd\.?|of|on)\s+(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+((?:19|20)\d\d)(?!\d)/y;
+/**
+ * "… c.s. van 25 november 2025", "van dinsdag 25 november 2025", "d.d. 9 oktober 2024", "of 9
+ * October 2024", "(25 november 2025)", "van 25-11-2025": the day named. Groups: weekday (checked
+ * apart), day, month word, year; or day, month number, year of the numeric form.
+ */
+const NAMED_DAY = new RegExp(
+  '(?:\\s*,?\\s+(?:van|d\\.\\s?d\\.|dd\\.?|of|on)\\s+|\\s*\\(\\s*)(?:([A-Za-z]{2,9})\\.?,?\\s+)?' +
+    '(?:(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?\\s+((?:19|20)\\d\\d)|(\\d{1,2})-(\\d{1,2})-((?:19|20)\\d\\d))(?!\\d)',
+  'y',
+);
 
 /** The id from COMPACT's groups, which start at `m[from]`: dossier, suffix, number. */
 function compactId(m: RegExpExecArray, from = 1): string {
@@ -139,10 +146,12 @@ function readNames(index: MotionIndex, text: string, at: number, several: boolea
 /** The day (YYYY-MM-DD) a date right after the names gives, as in NAMED_DAY; else undefined. */
 function namedDay(text: string, end: number): string | undefined {
   const m = matchAt(NAMED_DAY, text, end);
-  const month = m ? monthNumber(m[2] ?? '') : undefined;
-  const day = Number(m?.[1]);
-  if (!m || month === undefined || day < 1 || day > 31) return undefined;
-  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!m || (m[1] !== undefined && !isWeekday(m[1]))) return undefined;
+  const month = m[3] !== undefined ? monthNumber(m[3]) : Number(m[6]);
+  const day = Number(m[2] ?? m[5]);
+  const year = m[4] ?? m[7];
+  if (month === undefined || !(month >= 1 && month <= 12) || day < 1 || day > 31) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**

@@ -45,6 +45,15 @@ describe('motions by name', () => {
     expect(foundInData('the Kathmann motion, motie-Kathmann of 25 November 2025,')).toEqual([
       ['motie-Kathmann', 'motie-kathmann-2025-11-25'],
     ]);
+    // The day with its weekday, in parentheses, or in figures (a fresh reader's forms).
+    for (const text of [
+      'de motie-Kathmann c.s. van dinsdag 25 november 2025',
+      'de motie-Kathmann c.s. (25 november 2025)',
+      'de motie-Kathmann c.s. van 25-11-2025',
+      'de motie-Kathmann c.s. van di. 25 nov. 2025',
+    ]) {
+      expect(foundInData(text)[0]?.[1], text).toBe('motie-kathmann-2025-11-25');
+    }
     expect(foundInData('de moties van Raan c.s. en Kathmann c.s. van 9 oktober 2024')).toEqual([
       ['moties van Raan c.s.', 'kst-26643-885'],
       ['Kathmann c.s.', 'kst-32317-891'],
@@ -57,6 +66,9 @@ describe('motions by name', () => {
       'de motie-Kathmann c.s. van 32 november 2025',
       'de motie-Kathmann c.s. van november 2025',
       'de motie-Kathmann c.s. van 25 brumaire 2025',
+      'de motie-Kathmann c.s. van morgen 25 november 2025',
+      'de motie-Kathmann c.s. van 25-13-2025',
+      'de motie-Kathmann c.s. (2025)',
     ]) {
       expect(foundInData(text).find(([t]) => t?.startsWith('motie'))?.[1], text).toBe(
         'motie-kathmann',
