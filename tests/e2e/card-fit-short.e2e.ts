@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, pointOfText, poll, popoverRef, type Session } from './harness';
-import { cardLayout, fits, positionInView } from './helpers-card';
+import { launch, poll, type Session } from './harness';
+import {
+  cardLayout,
+  closeCardWithEscape,
+  fits,
+  positionInView,
+  openCardAt,
+  PLACES,
+} from './helpers-card';
 import { DOSSIER, openArticle } from './helpers-panel';
 
 /** Short windows: a small laptop, and 1280×800 at 150 % zoom (853×533 CSS px). */
@@ -8,8 +15,6 @@ const WINDOWS = [
   { width: 1024, height: 600 },
   { width: 853, height: 533 },
 ];
-/** Near the top, in the middle and near the bottom of the window. */
-const PLACES = [0.04, 0.5, 0.93];
 /** References whose card shows the cabinet's position: a long document, a motion, a term. */
 const REFERENCES = [
   { text: 'Kamerstuk 34 843, nr. 112', id: 'kst-34843-112' },
@@ -32,12 +37,7 @@ describe('in a short window the card still shows the position', () => {
       for (const place of PLACES) {
         for (const ref of REFERENCES) {
           const where = `${ref.id} at ${place} of ${size.width}×${size.height}`;
-          const point = await pointOfText(page, [ref.text, place]);
-          let nudge = 0;
-          await poll(async () => {
-            await page.mouse.move(point.x + (nudge++ % 2), point.y);
-            return (await popoverRef(page))?.id;
-          }, 8000).toBe(ref.id);
+          await openCardAt(page, ref.text, place, ref.id);
           // Placement settles within a frame or two of opening.
           await poll(async () => {
             const layout = await cardLayout(page);
@@ -49,8 +49,7 @@ describe('in a short window the card still shows the position', () => {
           // A term has no official link; the rest must show it.
           expect(layout && fits(layout, !ref.id.startsWith('term-')), where).toBe(true);
           expect(layout && positionInView(layout), where).toBe(true);
-          await page.keyboard.press('Escape');
-          await poll(() => popoverRef(page)).toBeNull();
+          await closeCardWithEscape(page);
         }
       }
       await page.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, pointOfText, poll, popoverRef, type Session } from './harness';
-import { cardLayout, fits } from './helpers-card';
+import { launch, poll, type Session } from './harness';
+import { cardLayout, closeCardWithEscape, fits, openCardAt, PLACES } from './helpers-card';
 import { DOSSIER, openArticle } from './helpers-panel';
 
 const WINDOWS = [
@@ -8,8 +8,6 @@ const WINDOWS = [
   { width: 1366, height: 650 },
   { width: 400, height: 800 },
 ];
-/** Near the top, in the middle and near the bottom of the window. */
-const PLACES = [0.04, 0.5, 0.93];
 /** A long known document, an EU act, a motion by name, and a paper the data does not know. */
 const REFERENCES = [
   { text: 'Kamerstuk 34 843, nr. 112', id: 'kst-34843-112' },
@@ -33,14 +31,7 @@ describe('the card fits the window', () => {
       for (const place of PLACES) {
         for (const ref of REFERENCES) {
           const where = `${ref.id} at ${place} of ${size.width}×${size.height}`;
-          const point = await pointOfText(page, [ref.text, place]);
-          // Marks scrolled into view are registered a frame or two later: the pointer rests
-          // and nudges until the mark under it answers.
-          let nudge = 0;
-          await poll(async () => {
-            await page.mouse.move(point.x + (nudge++ % 2), point.y);
-            return (await popoverRef(page))?.id;
-          }, 8000).toBe(ref.id);
+          await openCardAt(page, ref.text, place, ref.id);
           // Placement settles within a frame or two of opening.
           await poll(async () => {
             const layout = await cardLayout(page);
@@ -48,8 +39,7 @@ describe('the card fits the window', () => {
           }).toBe(true);
           const layout = await cardLayout(page);
           expect(layout && fits(layout), where).toBe(true);
-          await page.keyboard.press('Escape');
-          await poll(() => popoverRef(page)).toBeNull();
+          await closeCardWithEscape(page);
         }
       }
       await page.close();

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { inPopover } from './harness';
+import { inPopover, pointOfText, poll, popoverRef } from './harness';
 
 /** A box in viewport coordinates (CSS pixels). */
 export interface Box {
@@ -152,4 +152,27 @@ export async function cardViolations(page: Page, axeSource: string, tags?: strin
   );
   if (!violations) throw new Error('no card to check');
   return violations;
+}
+
+/** Near the top, in the middle and near the bottom of the window: where the card-fit tests look. */
+export const PLACES = [0.04, 0.5, 0.93];
+
+/**
+ * Rests the pointer on the occurrence of `text` nearest `place` (a fraction of the window's
+ * height) until the card of `id` is open. Marks scrolled into view are registered a frame or two
+ * later, so the pointer nudges by a pixel until the mark under it answers.
+ */
+export async function openCardAt(page: Page, text: string, place: number, id: string) {
+  const point = await pointOfText(page, [text, place]);
+  let nudge = 0;
+  await poll(async () => {
+    await page.mouse.move(point.x + (nudge++ % 2), point.y);
+    return (await popoverRef(page))?.id;
+  }, 8000).toBe(id);
+}
+
+/** Closes the open card with Escape and waits until it is gone. */
+export async function closeCardWithEscape(page: Page) {
+  await page.keyboard.press('Escape');
+  await poll(() => popoverRef(page)).toBeNull();
 }
