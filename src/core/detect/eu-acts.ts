@@ -1,10 +1,12 @@
+import { frameworkOrType, yearFirstAfterNumberWord } from './eu-old-style';
 import { matchAt, NOT_WORD_AFTER } from './grammar';
 import { detection, type Parser } from './parser';
 import type { Detection } from './types';
 
 // EU acts and their CELEX numbers (CONTRACT §2; EUR-Lex): "Verordening (EU) 2021/1232" →
 // celex-32021R1232, "Richtlijn 2002/58/EG" → celex-32002L0058, "Kaderbesluit 2008/913/JBZ" and
-// "Council Framework Decision 2008/977/JHA" → type F, "Beschikking 2000/520/EG" → D,
+// "Council Framework Decision 2008/977/JHA" → type F, also "Decision 2002/475/JHA" (a framework
+// decision's number, eu-old-style.ts), "Beschikking 2000/520/EG" → D,
 // "Uitvoeringsverordening (EU) 2019/947", "Verordening (EU, Euratom) 2024/2509", old-style
 // "Besluit nr. 1386/2013/EU" (number/year), lists ("Verordeningen (EG) nr. 1/2003 en (EG) nr.
 // 139/2004", "Regulations (EU) No 1303/2013 and (EU) No 1305/2013", "Richtlijnen 2014/24/EU en
@@ -13,7 +15,8 @@ import type { Detection } from './types';
 //
 // Before 2015 regulations were numbered number/year ("Verordening (EG) nr. 45/2001"), directives
 // and decisions year/number; since 2015 every act is year/number. The "nr." tells the number/year
-// form apart, and so does the act word: a regulation's number without "nr." is read number/year
+// form apart except for directives and decisions ("richtlijn nr. 91/68/EEG", eu-old-style.ts),
+// and so does the act word: a regulation's number without "nr." is read number/year
 // when its year is before 2015 ("de Verordeningen 1303/2013 en 1301/2013", "Raadsverordening (EG)
 // 1/2003", "Regulations (EU) Nos 1296/2013, 1301/2013 … and Decision No 541/2014/EU"). A bare
 // "N/YYYY" is an act only right after an act word or in a list led by one; elsewhere ("NJ
@@ -215,9 +218,11 @@ function celex(type: string, m: RegExpExecArray, offset: number, prefixed = fals
   if ((type === 'D' || type === 'F') && !marked) return null;
   const read =
     numberMark !== undefined
-      ? (numberYear(a, b, ending) ??
-        // "Verordening (EU) nr. 2019/1150": "nr." before a number of the yearly sequence.
-        (Number(a) >= SEQUENCE_FROM ? yearNumber(a, b, type, marked, spaced, ending) : null))
+      ? yearFirstAfterNumberWord(type, a, b, ending)
+        ? yearNumber(a, b, type, marked, spaced, ending)
+        : (numberYear(a, b, ending) ??
+          // "Verordening (EU) nr. 2019/1150": "nr." before a number of the yearly sequence.
+          (Number(a) >= SEQUENCE_FROM ? yearNumber(a, b, type, marked, spaced, ending) : null))
       : type === 'R'
         ? regulationNumber(a, b, marked, spaced, ending)
         : (yearNumber(a, b, type, marked, spaced, ending) ??
@@ -226,7 +231,8 @@ function celex(type: string, m: RegExpExecArray, offset: number, prefixed = fals
             ? { year: Number(b), number: a, marker: 0 }
             : null));
   if (!read || !plausibleYear(read.year) || Number(read.number) === 0) return null;
-  return { id: `celex-3${read.year}${type}${read.number.padStart(4, '0')}`, marker: read.marker };
+  const kind = frameworkOrType(type, read.year, read.number, ending);
+  return { id: `celex-3${read.year}${kind}${read.number.padStart(4, '0')}`, marker: read.marker };
 }
 
 /** An EU marker joined to the act word before `at`: "EG-richtlijn", "EU-verordening". */

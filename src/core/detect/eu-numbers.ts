@@ -1,5 +1,6 @@
 import { endsWord, startsWord } from './chars';
 import { fullYear, highestNumber } from './eu-acts';
+import { frameworkOrType } from './eu-old-style';
 import { detection } from './parser';
 import type { Detection } from './types';
 
@@ -12,7 +13,8 @@ import type { Detection } from './types';
 // a JHA act may be a framework decision or a decision (Decision 2008/615/JHA). So the kind comes
 // from the nearest act word before the number in the same sentence, with no other act number in
 // between; without one, or with a word that does not fit the ending (a regulation, a directive
-// with JHA), the number gets no id.
+// with JHA), the number gets no id. A decision word before one of the closed set of framework
+// decisions' numbers ("Decision 2002/475/JHA") still gives type F (`frameworkOrType`).
 
 const ENDING = /\/(EU|EG|EEG|EC|EEC|Euratom|JBZ|JHA|GBVB|CFSP)(?![A-Za-z0-9])/y;
 
@@ -82,7 +84,8 @@ export function findBareActNumbers(text: string): readonly Detection[] {
     const type = word && typeOf(word, m[1] ?? '');
     if (!type || Number(nr) > highestNumber(fullYear(year), type)) continue;
     out ??= [];
-    const id = `celex-3${fullYear(year)}${type}${nr.padStart(4, '0')}`;
+    const kind = frameworkOrType(type, fullYear(year), nr, m[1]);
+    const id = `celex-3${fullYear(year)}${kind}${nr.padStart(4, '0')}`;
     out.push(detection(text, start, end, 'eu-act', id));
   }
   return out ?? NONE;
