@@ -26,8 +26,11 @@ const PUBLICATION_YEAR = {
 };
 /** "Stb. 2023", "stb-2023", "Stb. nr. 575", "Stb. no. 132 van 1922" (a number without year). */
 const PUBLICATION_SHORT = { raw: '(?:-\\d|\\.?[\\s,]*(?:nr\\.?\\s*|no\\.\\s*)?\\d)' };
-/** "wetsvoorstel 36056", "wetsvoorstellen nr. 36.056": a dossier number in its range follows. */
-const BILL_NUMBER = { raw: '(?:len)?\\s+(?:nr\\.?\\s*)?[1-3]\\d' };
+/**
+ * "wetsvoorstel 36056", "wetsvoorstellen nr. 36.056", "wetsontwerpen 16905": a dossier number in
+ * its range follows.
+ */
+const BILL_NUMBER = { raw: '(?:len|en)?\\s+(?:nr\\.?\\s*)?[1-3]\\d' };
 const ACT_WORDS = [
   'verordening',
   'verordeningen',
@@ -73,6 +76,11 @@ export const KEYWORDS: Piece[][] = [
   ['aanhangig', { raw: '\\s*:?\\s*[1-9]' }],
   ['wetsvoorstel', BILL_NUMBER],
   ['initiatiefwetsvoorstel', BILL_NUMBER],
+  ['wetsontwerp', BILL_NUMBER],
+  ['ontwerp van wet', BILL_NUMBER],
+  ['ontwerp van rijkswet', BILL_NUMBER],
+  ['voorstel van wet', BILL_NUMBER],
+  ['voorstel van rijkswet', BILL_NUMBER],
   ...ACT_WORDS.map((w) => [w, OPENS_ACT]),
   ['com', { raw: '\\s*[(/]\\s*\\d' }],
   ['celex', { raw: '(?:[-\\s]?(?:nummer|number|nr\\.?|no\\.?))?\\s*[:=]?\\s*\\d' }],
@@ -123,14 +131,14 @@ export function createDispatch(
     ['h', [parseHandelingen, parseOfficial]],
     ['a', [parseAanhangsel, parseBillNumber, parseOfficial]],
     ['m', [motion]],
-    ['v', [parseEuAct]],
+    ['v', [parseEuAct, parseBillNumber]],
     ['r', [parseEuAct]],
     ['b', [parseEuAct]],
     ['c', [parseEuAct]],
     ['z', [parseOfficial]],
     ['w', [parseBillNumber, parseOfficial]],
     ['i', [parseBillNumber]],
-    ['o', [parseOfficial]],
+    ['o', [parseBillNumber, parseOfficial]],
     ['n', [numbered]],
   ]);
   const dispatch: Dispatch = [];

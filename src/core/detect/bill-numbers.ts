@@ -1,3 +1,4 @@
+import { endsInTitle } from './bill-titles';
 import { dossierId, matchAt, NOT_WORD_AFTER, SENTENCE_REACH, sentenceBefore } from './grammar';
 import { detection, type Parser } from './parser';
 import { rijkswetDossierAt } from './rijkswet-numbers';
@@ -37,8 +38,11 @@ const LAW_CODES = /(?<![A-Za-z])(?:BW|Awb|Sr|Sv|Rijkswet)(?![A-Za-z])/;
 const OTHER_WORDS =
   /begroting|regeling|verdrag|hoofdstuk|(?<![A-Za-z])(?:Tweede |Eerste )?Kamer(?![a-z])/i;
 
-/** Punctuation, a line end or the end of the text after the ")": the title ends there. */
-const TITLE_END = /[ \t]*(?:[.,;:)]|\r?\n|$)/y;
+/**
+ * Punctuation, a line end, the end of the text or a note in parentheses after the ")" ("(35300-IV)
+ * (voortzetting)", as agendas add): the title ends there.
+ */
+const TITLE_END = /[ \t]*(?:[.,;:()]|\r?\n|$)/y;
 
 function aboutLaw(sentence: string, suffixed: boolean, ends: boolean): boolean {
   if (LAW_WORDS.test(sentence) || LAW_CODES.test(sentence)) return true;
@@ -104,7 +108,8 @@ export function findBillNumbers(text: string): readonly Detection[] {
     if (!m || raw === undefined) continue;
     const ends = matchAt(TITLE_END, text, PAREN.lastIndex) !== null;
     const sentence = sentenceBefore(text, at);
-    const law = aboutLaw(sentence, m[3] !== undefined, ends);
+    const law =
+      aboutLaw(sentence, m[3] !== undefined, ends) || (ends && endsInTitle(sentence, raw));
     // Only a sentence that runs past the short reach can hold a longer title.
     const longer = sentence.length === Math.min(at, SENTENCE_REACH);
     if (!law && !(longer && closesLongTitle(text, at))) continue;
@@ -117,9 +122,14 @@ export function findBillNumbers(text: string): readonly Detection[] {
   return out ?? NONE;
 }
 
-/** "Aanhangig 36056", "wetsvoorstel 36.056", "initiatiefwetsvoorstel 35 300": a dossier. */
+/**
+ * "Aanhangig 36056", "wetsvoorstel 36.056", "initiatiefwetsvoorstel 35 300", and the older words
+ * for a bill, as the Handelingen and Kamerstukken used them until the 1990s: "Wetsontwerp 16905",
+ * "wetsontwerp nr. 16 905", "ontwerp van wet 16905", "voorstel van wet 16905": a dossier.
+ */
 const NAMED = new RegExp(
-  `(?:[Aa]anhangig\\s*:?|(?:[Ii]nitiatief)?[Ww]etsvoorstel(?:len)?\\s+(?:nr\\.?\\s*)?)\\s*` +
+  `(?:[Aa]anhangig\\s*:?|(?:(?:[Ii]nitiatief)?[Ww]etsvoorstel(?:len)?|[Ww]etsontwerp(?:en)?|` +
+    `(?:[Oo]ntwerp|[Vv]oorstel)[ \\u00a0]van[ \\u00a0](?:[Rr]ijks)?wet)\\s+(?:nr\\.?\\s*)?)\\s*` +
     `${BILL_DOSSIER}${BILL_SUFFIX}${NOT_WORD_AFTER}` +
     '(?![.,]\\d|\\s*(?:euro|miljoen|miljard|procent|%|mensen|keer))',
   'y',
