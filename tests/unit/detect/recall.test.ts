@@ -49,6 +49,10 @@ describe.each([
   // The fourth round's kinds: EU act numbers after an act word without "(EU)" or "nr.", lists
   // with the year repeated, "(t.v.v. …)" alone, "Aanh.Hand.", Rijkswet dossiers with an R-number.
   ['kinds-3-2026-12.json', 12],
+  // The seventh round's kinds: old-style EU numbers after "nr." (a directive's year first),
+  // framework decisions called "Decision"/"Besluit", bills named "wetsontwerp"/"ontwerp van
+  // wet", and dossier numbers in parentheses after a nota's or a budget's title.
+  ['kinds-5-2026-12.json', 15],
 ])('recall set %s', (name, minimum) => {
   const entries = loadRecallSet(join(RECALL_SET, `../${name}`));
   const result = measureRecall(detect, entries);
