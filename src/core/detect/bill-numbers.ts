@@ -122,22 +122,44 @@ export function findBillNumbers(text: string): readonly Detection[] {
   return out ?? NONE;
 }
 
+const NOT_AN_AMOUNT = '(?![.,]\\d|\\s*(?:euro|miljoen|miljard|procent|%|mensen|keer))';
 /**
  * "Aanhangig 36056", "wetsvoorstel 36.056", "initiatiefwetsvoorstel 35 300", and the older words
  * for a bill, as the Handelingen and Kamerstukken used them until the 1990s: "Wetsontwerp 16905",
- * "wetsontwerp nr. 16 905", "ontwerp van wet 16905", "voorstel van wet 16905": a dossier.
+ * "wetsontwerp nr. 16 905", "ontwerp van wet 16905", "voorstel van wet 16905": a dossier; after a
+ * plural ("wetsontwerpen 16905 en 16907") each number of the list.
  */
 const NAMED = new RegExp(
   `(?:[Aa]anhangig\\s*:?|(?:(?:[Ii]nitiatief)?[Ww]etsvoorstel(?:len)?|[Ww]etsontwerp(?:en)?|` +
     `(?:[Oo]ntwerp|[Vv]oorstel)[ \\u00a0]van[ \\u00a0](?:[Rr]ijks)?wet)\\s+(?:nr\\.?\\s*)?)\\s*` +
-    `${BILL_DOSSIER}${BILL_SUFFIX}${NOT_WORD_AFTER}` +
-    '(?![.,]\\d|\\s*(?:euro|miljoen|miljard|procent|%|mensen|keer))',
+    `${BILL_DOSSIER}${BILL_SUFFIX}${NOT_WORD_AFTER}${NOT_AN_AMOUNT}`,
   'y',
 );
+
+/** The next number of a list after a plural ("wetsontwerpen 16905, 16907 en 16908"). */
+const NEXT = new RegExp(
+  `(?:\\s*,\\s*|\\s+(?:en|of)\\s+)(?:nr\\.?\\s*)?${BILL_DOSSIER}${BILL_SUFFIX}${NOT_WORD_AFTER}${NOT_AN_AMOUNT}`,
+  'y',
+);
+const PLURAL = /^(?:[Ii]nitiatief)?(?:[Ww]etsvoorstellen|[Ww]etsontwerpen)/;
 
 export const parseBillNumber: Parser = (text, at) => {
   const m = matchAt(NAMED, text, at);
   const raw = m?.[1];
   if (!m || raw === undefined) return null;
-  return [detection(text, at, NAMED.lastIndex, 'dossier', `dossier-${dossierId(raw, m[3])}`)];
+  const out = [detection(text, at, NAMED.lastIndex, 'dossier', `dossier-${dossierId(raw, m[3])}`)];
+  if (!PLURAL.test(m[0])) return out;
+  let pos = NAMED.lastIndex;
+  for (
+    let next = matchAt(NEXT, text, pos);
+    next?.[1] !== undefined;
+    next = matchAt(NEXT, text, pos)
+  ) {
+    const start = next.index + next[0].indexOf(next[1]);
+    out.push(
+      detection(text, start, NEXT.lastIndex, 'dossier', `dossier-${dossierId(next[1], next[3])}`),
+    );
+    pos = NEXT.lastIndex;
+  }
+  return out;
 };

@@ -97,6 +97,21 @@ describe('bills named by the older words (wetsontwerp, ontwerp van wet)', () => 
     ).toEqual(['dossier-16905', 'dossier-16907']);
   });
 
+  it('reads each number after a plural, and no amount in the list', () => {
+    expect(found('De wetsontwerpen 16905, 16907 en 16908 zijn aanvaard')).toEqual([
+      ['wetsontwerpen 16905', 'dossier-16905'],
+      ['16907', 'dossier-16907'],
+      ['16908', 'dossier-16908'],
+    ]);
+    expect(ids('de wetsvoorstellen 36101 of 36102-IV')).toEqual([
+      'dossier-36101',
+      'dossier-36102-IV',
+    ]);
+    expect(ids('de wetsontwerpen 16905 en 12 000 mensen')).toEqual(['dossier-16905']);
+    // A singular names one bill: the number after "en" is not read as another.
+    expect(ids('het wetsontwerp 16905 en 16907')).toEqual(['dossier-16905']);
+  });
+
   it.each([
     ['an amount', 'het wetsontwerp 10.000 euro en wetsontwerp 25 000 mensen'],
     ['a number out of range', 'wetsontwerp 45000 en ontwerp van wet 9876'],
