@@ -1,6 +1,6 @@
-import { frameworkOrType, yearFirstAfterNumberWord } from './eu-old-style';
 import { matchAt, NOT_WORD_AFTER } from './grammar';
 import { detection, type Parser } from './parser';
+import { frameworkOrType, yearFirstAfterNumberWord } from './eu-old-style';
 import type { Detection } from './types';
 
 // EU acts and their CELEX numbers (CONTRACT §2; EUR-Lex): "Verordening (EU) 2021/1232" →

@@ -1,7 +1,7 @@
 import { endsWord, startsWord } from './chars';
 import { fullYear, highestNumber } from './eu-acts';
-import { frameworkOrType } from './eu-old-style';
 import { detection } from './parser';
+import { frameworkOrType } from './eu-old-style';
 import type { Detection } from './types';
 
 // An EU act's number with its ending but without the word before it, as titles in the Official
