@@ -1,27 +1,30 @@
 // Two rules of the EU's numbering that the words of a citation do not carry by themselves.
 //
-// 1. Which part of "N/N" after "nr." is the year. The Interinstitutional Style Guide (section
-// 1.2.2 and its annex on numbering, publications.europa.eu/code) and EUR-Lex's "new numbering of
-// EU legal acts" note (1 January 2015) give the forms: before 2015 a regulation was numbered
-// number/year ("Verordening (EEG) nr. 1408/71"), a directive always year/number, with a
-// two-digit year before 1999 ("richtlijn nr. 91/68/EEG" is Directive 1991/68, celex-31991L0068)
-// and four digits since ("Richtlijn nr. 2001/83/EG"), and a decision year/number too
-// ("Beschikking nr. 87/373/EEG"), except the decisions numbered like regulations: those adopted
-// jointly by the Parliament and the Council since 1994 and the ECSC's ("Besluit nr.
-// 1386/2013/EU", "Decision No 1110/94/EC"). Since 2015 every act is year/number. So "nr." does
-// not make a directive's number number/year, and a decision's only where the second part can
-// be a year; where both parts have two digits and the act is the EEC's (ending EEG/EEC: the EEC
-// was renamed on 1 November 1993, before the first number/year decision), the year comes first.
+// 1. Which part of "N/N" after "nr." is the year. The Interinstitutional Style Guide, 1.2.2
+// "Numbering of acts" (style-guide.europa.eu, its note "Before 1 January 2015", and the 2011
+// edition at publications.europa.eu/code/en/en-110202.htm) gives the forms: "No" is used only
+// when the sequential number precedes the year; the year has four digits, two before 1 January
+// 1999; regulations were numbered number/year ("Verordening (EEG) nr. 1408/71"); directives
+// always year/number/ending ("Directive 2010/24/EU"); decisions year/number ("Commission
+// Decision 2010/300/EU"), except those adopted by a legislative procedure, numbered in the
+// regulations' series ("Decision No 284/2010/EU", "Besluit nr. 1386/2013/EU"); since 2015 every
+// act is year/number; "EEC" became "EC" on 1 November 1993. So a "nr." before a directive's
+// year/number is a writer's slip, not the number/year form: "richtlijn nr. 91/68/EEG" is
+// Directive 1991/68 (celex-31991L0068). For a decision "nr." says number/year unless the second
+// part cannot be a year ("Beschikking nr. 87/373/EEG") or both parts have two digits and the
+// ending is the EEC's (before the first legislative decisions of 1994, decisions were only
+// numbered year/number).
 //
 // 2. Framework decisions (CELEX type F) are a closed set: the Council adopted them under former
 // Article 34(2)(b) TEU from 2000 until the Treaty of Lisbon abolished the instrument on
 // 1 December 2009. Texts often call one just "Decision 2002/475/JHA" or "Besluit 2002/475/JBZ",
 // which would read as type D; a number of that set with a third-pillar ending is the framework
-// decision whatever act word precedes it. The list is EUR-Lex's: every act with CELEX
-// 3YYYYFNNNN (ELI data.europa.eu/eli/dec_framw/YYYY/N/oj), checked against the Commission's
-// "Revised preliminary list of the former third pillar acquis" (SWD(2014) 166) and, for the two
-// annulled by the Court (2003/80/JHA in C-176/03, 2005/667/JHA in C-440/05) and those replaced
-// by directives before 2014 (2001/220, 2002/629, 2004/68, 2005/222), their EUR-Lex pages.
+// decision whatever act word precedes it. The list is EUR-Lex's: the acts with CELEX
+// 3YYYYFNNNN (ELI data.europa.eu/eli/dec_framw/YYYY/N/oj; e.g. 32001F0888, 32006F0960,
+// 32009F0905), those still in force in 2014 being listed in the Commission's "Revised
+// preliminary list of the former third pillar acquis" (SWD(2014) 166), with the two the Court
+// annulled (2003/80/JHA in C-176/03, 2005/667/JHA in C-440/05) and those replaced by directives
+// before 2014 (2001/220, 2002/629, 2004/68, 2005/222).
 
 /** The framework decisions, as "YYYY/N" (see above). */
 const FRAMEWORK_DECISIONS = new Set([
