@@ -8,11 +8,9 @@
 
 /** Bytes of the first buffer; it doubles as a page needs and is kept for the next page. */
 const FIRST_BYTES = 1 << 16;
-/**
- * A character a one-byte (Latin-1) string cannot hold; NUL is counted too (for the linter's sake:
- * the reader's input never holds one, and a wide buffer is right for any text).
- */
-const WIDE = /[^\u0001-\u00ff]/;
+/** A character a one-byte (Latin-1) string cannot hold. */
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: all of Latin-1.
+const WIDE = /[^\u0000-\u00ff]/;
 
 let shared: Buffer = Buffer.allocUnsafe(FIRST_BYTES);
 /** Whether `shared` is in use, so a nested or concurrent gatherer takes a buffer of its own. */
