@@ -6,6 +6,11 @@
 // every fresh megabyte costs about 4 ms in page faults alone. Written into one buffer kept for
 // the next page, the text is copied once, into the final string.
 
+/**
+ * Characters of pieces joined before they are written: one write per short piece (a page has
+ * hundreds of thousands) cost more than the join, and the joined string dies young.
+ */
+const PENDING_CHARS = 4096;
 /** Bytes of the first buffer; it doubles as a page needs and is kept for the next page. */
 const FIRST_BYTES = 1 << 16;
 /** A character a one-byte (Latin-1) string cannot hold. */
@@ -28,6 +33,8 @@ export class TextBuffer {
   /** Characters written. */
   private length = 0;
   private wide = false;
+  private readonly pending: string[] = [];
+  private pendingLength = 0;
 
   constructor() {
     this.owns = !sharedBusy;
@@ -37,16 +44,14 @@ export class TextBuffer {
 
   /** Appends `piece` (the empty string changes nothing). */
   add(piece: string): void {
-    if (!this.wide && WIDE.test(piece)) this.widen();
-    const width = this.wide ? 2 : 1;
-    const end = (this.length + piece.length) * width;
-    if (end > this.buffer.length) this.grow(end);
-    this.buffer.write(piece, this.length * width, this.wide ? 'utf16le' : 'latin1');
-    this.length += piece.length;
+    this.pending.push(piece);
+    this.pendingLength += piece.length;
+    if (this.pendingLength >= PENDING_CHARS) this.flush();
   }
 
   /** Everything appended, as one string. */
   text(): string {
+    this.flush();
     return this.wide
       ? this.buffer.toString('utf16le', 0, this.length * 2)
       : this.buffer.toString('latin1', 0, this.length);
@@ -57,6 +62,19 @@ export class TextBuffer {
     if (!this.owns || !sharedBusy) return;
     shared = this.buffer;
     sharedBusy = false;
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const piece = this.pending.length === 1 ? (this.pending[0] ?? '') : this.pending.join('');
+    this.pending.length = 0;
+    this.pendingLength = 0;
+    if (!this.wide && WIDE.test(piece)) this.widen();
+    const width = this.wide ? 2 : 1;
+    const end = (this.length + piece.length) * width;
+    if (end > this.buffer.length) this.grow(end);
+    this.buffer.write(piece, this.length * width, this.wide ? 'utf16le' : 'latin1');
+    this.length += piece.length;
   }
 
   private grow(bytes: number): void {
