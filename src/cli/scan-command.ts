@@ -47,10 +47,27 @@ export function parseArgs(argv: string[]): Args {
   return { file, date };
 }
 
+/**
+ * A string JSON.stringify writes as it is between quotes: no quote, backslash, control character
+ * or surrogate (a lone one is escaped; a pair is not, but the test stays simple).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what JSON escapes.
+const JSON_AS_IS = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+/** Kinds as JSON strings: a handful, written once per line each. */
+const kindJson = new Map<string, string>();
+
+/** `value` as JSON.stringify writes it, without its call for the usual plain string. */
+function jsonString(value: string): string {
+  return JSON_AS_IS.test(value) ? `"${value}"` : JSON.stringify(value);
+}
+
 /** A detection as CONTRACT §3 prints it, keys in this order. */
 export function detectionLine(d: Detection): string {
-  // The same text as JSON.stringify({ start, end, text, kind, id }), without an object per line.
-  return `{"start":${d.start},"end":${d.end},"text":${JSON.stringify(d.text)},"kind":${JSON.stringify(d.kind)},"id":${JSON.stringify(d.id)}}`;
+  // The same text as JSON.stringify({ start, end, text, kind, id }), without an object per line
+  // (a quarter less time for the lines of a 5 MB page than a JSON.stringify per value).
+  let kind = kindJson.get(d.kind);
+  if (kind === undefined) kindJson.set(d.kind, (kind = JSON.stringify(d.kind)));
+  return `{"start":${d.start},"end":${d.end},"text":${jsonString(d.text)},"kind":${kind},"id":${jsonString(d.id)}}`;
 }
 
 /**

@@ -144,7 +144,7 @@ describe('scan output', () => {
         fc.nat(),
         fc.string({ unit: 'binary' }),
         fc.constantFrom(...REF_KINDS),
-        fc.string({ unit: 'grapheme' }),
+        fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })),
         (start, end, text, kind, id) => {
           const d = { start, end, text, kind, id };
           expect(detectionLine(d)).toBe(JSON.stringify({ start, end, text, kind, id }));
@@ -154,10 +154,11 @@ describe('scan output', () => {
     const quoted = {
       start: 0,
       end: 9,
-      text: 'a"b\\c\n\u0001\ud800',
+      text: 'a"b\\c\n\u0001\ud800 \ud83d\ude00 \u2028\u007f',
       kind: 'term' as const,
       id: 'x',
     };
+    expect(detectionLine(quoted)).toBe(JSON.stringify(quoted));
     expect(JSON.parse(detectionLine(quoted))).toEqual(quoted);
   });
 
