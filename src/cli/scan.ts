@@ -1,12 +1,13 @@
 import { InputError } from './scan-input';
-import { runScan } from './scan-command';
+import { scanTo } from './scan-command';
 
 // `npm run scan -- FILE [--date YYYY-MM-DD]` (CONTRACT §1, §3): one JSON line per detection in
 // order of position, with --date a final line with the cabinet's position at that date. Exit 0 on
 // success, also with no detections; exit 2 with one line on stderr for bad input or arguments.
 
 try {
-  process.stdout.write(runScan(process.argv.slice(2)));
+  // Written as it is made, a chunk of lines at a time (synchronous for files and pipes on Linux).
+  scanTo(process.argv.slice(2), (chunk) => process.stdout.write(chunk));
 } catch (error) {
   const message =
     error instanceof InputError ? error.message : `unexpected error: ${String(error)}`;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectionLine, parseArgs, runScan } from '../../../src/cli/scan-command';
+import { detectionLine, parseArgs, runScan, scanTo } from '../../../src/cli/scan-command';
 import { InputError, readInput } from '../../../src/cli/scan-input';
 import { REF_KINDS } from '../../../src/core/detect/types';
 import { visibleText } from '../../../src/cli/visible-text';
@@ -144,7 +144,7 @@ describe('scan output', () => {
         fc.nat(),
         fc.string({ unit: 'binary' }),
         fc.constantFrom(...REF_KINDS),
-        fc.string({ unit: 'grapheme' }),
+        fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })),
         (start, end, text, kind, id) => {
           const d = { start, end, text, kind, id };
           expect(detectionLine(d)).toBe(JSON.stringify({ start, end, text, kind, id }));
@@ -154,10 +154,11 @@ describe('scan output', () => {
     const quoted = {
       start: 0,
       end: 9,
-      text: 'a"b\\c\n\u0001\ud800',
+      text: 'a"b\\c\n\u0001\ud800 \ud83d\ude00 \u2028\u007f',
       kind: 'term' as const,
       id: 'x',
     };
+    expect(detectionLine(quoted)).toBe(JSON.stringify(quoted));
     expect(JSON.parse(detectionLine(quoted))).toEqual(quoted);
   });
 
@@ -181,6 +182,30 @@ describe('scan output', () => {
     expect(readInput(file('long.html', html))).toBe(visibleText(html));
     expect(readInput(file('bom.html', `\ufeff${html}`))).toBe(visibleText(html));
     expect(readInput(file('bom.txt', '\ufeffKamerstuk 26 643'))).toBe('Kamerstuk 26 643');
+  });
+
+  it('writes its output in chunks of whole lines, in order, the same as one string', () => {
+    // More detections than one chunk holds, so the lines cross chunk boundaries.
+    const text = Array.from({ length: 700 }, (_, k) => `Kamerstuk 26 643, nr. ${k + 1}.`);
+    const path = file('many.txt', text.join('\n'));
+    const chunks: string[] = [];
+    scanTo([path, '--date', '2024-10-05'], (chunk) => chunks.push(chunk));
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) expect(chunk.endsWith('\n')).toBe(true);
+    const lines = chunks.join('').split('\n');
+    expect(lines).toHaveLength(700 + 2);
+    expect(JSON.parse(lines[699] ?? '')).toMatchObject({ id: 'kst-26643-700' });
+    expect(lines[700]).toMatch(/^\{"position":/);
+    expect(chunks.join('')).toBe(runScan([path, '--date', '2024-10-05']));
+  });
+
+  it('writes nothing for bad arguments or input', () => {
+    const chunks: string[] = [];
+    expect(() => scanTo([join(dir, 'missing.txt')], (c) => chunks.push(c))).toThrow(InputError);
+    expect(() => scanTo([file('ok.txt', 'nr. 1'), '--date', 'x'], (c) => chunks.push(c))).toThrow(
+      InputError,
+    );
+    expect(chunks).toEqual([]);
   });
 
   it.each([
