@@ -10,6 +10,7 @@ import { stepTarget } from './step';
 // What happens once the reader acts on a mark (a card opens, a key steps to the next one): its
 // code loads on first use or once the page has marks, not with every page (README, Performance).
 
+/** What opening a card needs besides the mark: the reader's settings, the page and callbacks. */
 export interface CardOptions {
   settings: Settings;
   dark: boolean;

@@ -43,6 +43,7 @@ export class LazyPopover {
     return this.host?.rootOf(host) ?? null;
   }
 
+  /** Whether the card shows. */
   isOpen(): boolean {
     return this.host?.isOpen() ?? false;
   }
@@ -69,15 +70,18 @@ export class LazyPopover {
     );
   }
 
+  /** Moves focus into the card, when it is open. */
   focus(): void {
     this.host?.focus();
   }
 
+  /** Closes the card, and drops an open still waiting for its code. */
   close(): void {
     this.token++;
     this.host?.close();
   }
 
+  /** Closes the card and takes its host off the page. */
   destroy(): void {
     this.token++;
     this.host?.destroy();

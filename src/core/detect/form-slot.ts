@@ -73,12 +73,15 @@ export function formsMissed(): boolean {
   return missed;
 }
 
+/** EU acts after their keyword (eu-acts.ts), through the slot. */
 export const parseEuAct: Parser = (text, at, inner) => forms.parseEuAct(text, at, inner);
 
+/** Regulations cited "(EU) nr. N/YYYY" alone (eu-acts.ts), through the slot. */
 export function findNumberedRegulations(text: string): readonly Detection[] {
   return forms.findNumberedRegulations(text);
 }
 
+/** Acts cited by a bare number with an ending, "2002/584/JBZ" (eu-numbers.ts), through the slot. */
 export function findBareActNumbers(text: string): readonly Detection[] {
   return forms.findBareActNumbers(text);
 }
