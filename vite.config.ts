@@ -6,6 +6,7 @@ import { lexiconPlugin } from './src/build/lexicon-plugin.ts';
 import { forFirefox } from './src/build/firefox-manifest.ts';
 import { dataCheckPlugin } from './src/build/data-check-plugin.ts';
 import { quietPreloadPlugin } from './src/build/quiet-preload-plugin.ts';
+import { contentCssPlugin } from './src/build/content-css-plugin.ts';
 import { knowledgeBase } from './src/core/data/bundled.ts';
 import { toLexicon } from './src/core/data/lexicon.ts';
 
@@ -19,6 +20,7 @@ export default defineConfig(({ mode }) => {
       dataCheckPlugin(),
       lexiconPlugin(() => toLexicon(knowledgeBase)),
       quietPreloadPlugin(),
+      contentCssPlugin(),
       firefox
         ? crx({ manifest: forFirefox(manifest) as ManifestV3Export, browser: 'firefox' })
         : crx({ manifest: manifest as ManifestV3Export }),

@@ -1,41 +1,48 @@
 import type { Plugin } from 'vite';
 
-/**
- * Vite wraps every dynamic `import()` in its preload helper, which on a failed chunk load fires
- * `vite:preloadError` on `window`. In a content script that `window` is the page's: after an
- * extension update or removal the old script's lazy chunks can no longer load, and the page
- * would see our event (and any listener of its own would run). This drops the dispatch from the
- * helper; the error is still thrown, and the content script handles it itself
- * (content/popover-host.ts). The build fails if the helper changes shape and the dispatch stays.
- */
-const DISPATCH =
-  /(new Event\(\s*["'`]vite:preloadError["'`][^;]*;\s*\w+\.payload\s*=\s*\w+;\s*)window\.dispatchEvent\(\s*\w+\s*\);/g;
-
-/** Whether `code` still fires `vite:preloadError` on `window` (the dispatch follows the event). */
-export function firesPreloadEvent(code: string): boolean {
-  return /vite:preloadError[^]{0,200}window\.dispatchEvent\(/.test(code);
-}
+/** The module Vite wraps every dynamic `import()` in (`__vitePreload(() => import(…), deps)`). */
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
 
 /**
- * `code` without the `window.dispatchEvent(…)` of `vite:preloadError`; null when the code holds
- * no preload helper.
+ * The helper served instead of Vite's: it only calls the import. Vite's own helper (1.7 KB, in
+ * the content script's eager chunk) adds `<link>` elements for a lazy chunk's dependencies to
+ * the document — in a content script the page's document, which is not ours to change — and on
+ * a failed load fires `vite:preloadError` on `window`, the page's window too. With
+ * `build.modulePreload: false` its only remaining task is linking the CSS a lazy chunk imports;
+ * no lazy chunk of ours imports CSS (the build fails if one does), so nothing is lost. A failed
+ * load rejects to our own code (content/popover-host.ts), as before.
  */
-export function withoutPreloadEvent(code: string): string | null {
-  if (!code.includes('vite:preloadError')) return null;
-  return code.replace(DISPATCH, '$1');
+export const LEAN_PRELOAD_HELPER =
+  'export const __vitePreload = function preload(baseModule) { return baseModule(); };';
+
+/**
+ * Names of the chunks that a dynamic `import()` loads and that import CSS, which Vite's helper
+ * would have linked into the document and ours does not. `bundle` is Rollup's output bundle.
+ */
+export function lazyChunksWithCss(
+  bundle: Record<
+    string,
+    { type: string; dynamicImports?: string[]; viteMetadata?: { importedCss: Set<string> } }
+  >,
+): string[] {
+  const lazy = new Set(
+    Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? (c.dynamicImports ?? []) : [])),
+  );
+  return [...lazy].filter((name) => (bundle[name]?.viteMetadata?.importedCss.size ?? 0) > 0);
 }
 
 export function quietPreloadPlugin(): Plugin {
   return {
     name: 'kamerlens-quiet-preload',
-    enforce: 'post',
-    renderChunk(code, chunk) {
-      const out = withoutPreloadEvent(code);
-      if (out === null) return null;
-      if (firesPreloadEvent(out)) {
-        this.error(`${chunk.fileName}: Vite's preload helper still fires vite:preloadError`);
+    enforce: 'pre',
+    load: (id) => (id === PRELOAD_HELPER ? LEAN_PRELOAD_HELPER : null),
+    generateBundle(_options, bundle) {
+      const withCss = lazyChunksWithCss(bundle as Parameters<typeof lazyChunksWithCss>[0]);
+      if (withCss.length > 0) {
+        this.error(
+          `lazy chunks import CSS, which the lean preload helper does not link: ${withCss.join(', ')}`,
+        );
       }
-      return { code: out, map: null };
     },
   };
 }

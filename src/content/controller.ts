@@ -1,14 +1,12 @@
-import { keepInContext, type Detection, type Detector } from '../core/detect';
+import type { Detection, Detector } from '../core/detect';
+import { keepInContext } from '../core/detect/context';
 import { summariseDetections, type PageDate, type TabState } from '../core/messages';
-import { recordTrail, reportDetections, showRef } from '../platform/background-client';
+import { reportDetections } from '../platform/ask-background';
 import { isMarkingOn, type Settings } from '../core/settings';
-import { resolveLang } from '../ui/lang';
 import { HighlightLayer } from './highlights';
-import { liveRange } from './hit-test';
 import type { PlacedMark } from './mark-index';
-import { PopoverHost } from './popover-host';
+import { LazyPopover } from './lazy-popover';
 import { MarkingSession } from './session';
-import { stepTarget } from './step';
 import { isTyping } from './typing';
 
 /**
@@ -18,6 +16,18 @@ import { isTyping } from './typing';
  */
 const SAME_PRESS_MS = 400;
 
+type CardModule = typeof import('./card');
+let cardModule: Promise<CardModule> | null = null;
+/**
+ * Opening cards and stepping (./card) load on first use or once the page has marks; a failed
+ * load (the extension went away) is forgotten, so a later call tries again.
+ */
+const loadCard = () =>
+  (cardModule ??= import('./card').catch((error: unknown) => {
+    cardModule = null;
+    throw error;
+  }));
+
 /** Options that change what is marked among what was found. */
 const SCAN_OPTIONS = ['markDocuments', 'markTerms', 'markEveryTerm'] as const;
 
@@ -26,7 +36,7 @@ const SCAN_OPTIONS = ['markDocuments', 'markTerms', 'markEveryTerm'] as const;
  * answers the popup. Switching off ends the session, so nothing of ours stays behind.
  */
 export class Controller {
-  private readonly popover = new PopoverHost(document, () => void this.alive());
+  private readonly popover = new LazyPopover(document, () => void this.alive());
   private session: MarkingSession | null = null;
   private settings: Settings | null = null;
   private userDate: string | null = null;
@@ -149,9 +159,15 @@ export class Controller {
     void session.start().then(() => {
       if (this.session !== session || !session.index.hasMarks()) return;
       this.popover.preload();
-      // The page date's code too, so the first popover waits for neither.
+      // The page date's and the card's code too, so the first popover waits for neither.
       this.pageDate().catch(() => undefined);
+      loadCard().catch(() => undefined);
     });
+  }
+
+  /** Scans the whole page again (the detector can read more now); marks stay until replaced. */
+  rescan(): void {
+    this.session?.rescan();
   }
 
   stop(): void {
@@ -170,8 +186,9 @@ export class Controller {
     const session = this.session;
     if (!settings || !session) return;
     let pageDate: PageDate;
+    let card: CardModule;
     try {
-      pageDate = await this.pageDate();
+      [pageDate, card] = await Promise.all([this.pageDate(), loadCard()]);
     } catch {
       // Its code could not load (the extension went away): no popover, and no error in the page.
       void this.alive();
@@ -180,36 +197,18 @@ export class Controller {
     if (this.session !== session) return;
     session.layer.setActive(mark.range);
     this.openedByHover = !focus;
-    await this.popover.open(liveRange(mark.range), {
-      refId: mark.detection.id,
-      refKind: mark.detection.kind,
-      text: mark.detection.text,
-      lang: resolveLang(settings.language, navigator.language),
+    await card.openCard(this.popover, mark, {
+      settings,
       dark: session.layer.dark,
       pageDate,
-      // The card shows the new date itself; opening it again would take the reader's focus.
+      doc: this.doc,
+      focus,
+      recorded: this.recorded,
       onPickDate: (date) => {
         this.userDate = date;
       },
       onClose: () => this.closePopover(true),
     });
-    if (focus) this.popover.focus();
-    // The side panel, when open, follows the reference the reader looks at.
-    if (this.popover.isOpen()) void showRef(mark.detection.id);
-    // At most one visit per reference per page load: in-page navigation (pushState) and
-    // reopening do not add more. Only the reader's own hover, keys or popup click get here.
-    const refId = mark.detection.id;
-    if (settings.trailEnabled && this.popover.isOpen() && !this.recorded.has(refId)) {
-      this.recorded.add(refId);
-      void recordTrail({
-        url: location.href,
-        title: this.doc.title,
-        pageDate: pageDate.date,
-        refId: mark.detection.id,
-        refKind: mark.detection.kind,
-        text: mark.detection.text,
-      });
-    }
   }
 
   private closePopover(restoreFocus: boolean): void {
@@ -265,20 +264,23 @@ export class Controller {
 
   private step(direction: 1 | -1, by: 'key' | 'command'): void {
     this.lastStep = { at: performance.now(), by };
-    const marks = this.stepMarks();
-    const current = marks.findIndex((m) => m.detection === this.cursor);
-    const view = this.doc.defaultView;
-    const at = stepTarget(
-      marks.length,
-      direction,
-      current,
-      (i) => liveRange((marks[i] as PlacedMark).range).getBoundingClientRect(),
-      view?.innerHeight ?? 0,
+    loadCard().then(
+      (card) => {
+        const marks = this.stepMarks();
+        const current = marks.findIndex((m) => m.detection === this.cursor);
+        const at = card.stepAmong(
+          marks,
+          direction,
+          current,
+          this.doc.defaultView?.innerHeight ?? 0,
+        );
+        const mark = marks[at];
+        if (!mark) return;
+        this.cursor = mark.detection;
+        this.reveal(mark);
+      },
+      () => void this.alive(),
     );
-    const mark = marks[at];
-    if (!mark) return;
-    this.cursor = mark.detection;
-    this.reveal(mark);
   }
 
   private reveal(mark: PlacedMark): void {

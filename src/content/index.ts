@@ -1,12 +1,15 @@
 import browser from 'webextension-polyfill';
 import lexicon from 'virtual:kamerlens-lexicon';
-import { detectorSteps, type Detector } from '../core/detect';
+import { detectorSteps } from '../core/detect/steps';
+import type { Detector } from '../core/detect';
 import type { ToContent } from '../core/messages';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { Controller } from './controller';
 import { ExtensionLife } from './lifecycle';
 import { watchNavigation } from './navigation';
 import { nextIdle } from './slices';
+import { formsMissed } from '../core/detect/form-slot';
+import { loadForms, pageNeedsForms } from './forms-loader';
 
 // An extension update or a dev reload can inject this script twice into the same page.
 const INSTANCE = Symbol.for('kamerlens.content');
@@ -36,6 +39,12 @@ const life = new ExtensionLife(() => {
 
 async function main(): Promise<void> {
   const settings = loadSettings();
+  const listeners = new AbortController();
+  // The rarer citation forms (EU acts, motions) load only where the page's text has their
+  // anchors, alongside the detector's build, so the first scan finds everything.
+  const forms = pageNeedsForms(document, listeners.signal).then((need) =>
+    need ? loadForms() : undefined,
+  );
   // Building the detector (in three parts) and V8's compiling of its combined pattern take some
   // 20 ms each on a slow machine: each part gets an idle period of its own, never one long task.
   // V8 compiles a pattern twice: to bytecode on its first use, to machine code on its second
@@ -51,8 +60,20 @@ async function main(): Promise<void> {
     await nextIdle();
     detect('Kamerstuk');
   }
+  await forms.catch(() => undefined);
   if (!life.check()) return;
   let checkUrl: () => void = () => undefined;
+  // Text that arrived later had an anchor the stand-ins could not read: load the forms and scan
+  // the page again (its marks stay until the rescan replaces them, so nothing blinks).
+  let rescanning = false;
+  const checkForms = () => {
+    if (rescanning || !formsMissed()) return;
+    rescanning = true;
+    loadForms().then(
+      () => life.check() && controller.rescan(),
+      () => void life.check(),
+    );
+  };
   const controller = new Controller(
     detect,
     // The page's date is read when first asked (a popover, the popup): its code, with the date
@@ -61,11 +82,13 @@ async function main(): Promise<void> {
       const { readPageDate } = await import('./page-date');
       return readPageDate(document, location.href, undefined, userPick ?? undefined);
     },
-    () => checkUrl(),
+    () => {
+      checkUrl();
+      checkForms();
+    },
     document,
     () => life.check(),
   );
-  const listeners = new AbortController();
   teardown.push(
     () => controller.standDown(),
     () => listeners.abort(),

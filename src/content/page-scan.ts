@@ -1,4 +1,5 @@
-import { decides, needsContext, type Detection, type Detector } from '../core/detect';
+import type { Detection, Detector } from '../core/detect';
+import { decides, needsContext } from '../core/detect/context';
 import { BlockWalker, isShown } from './collect';
 import type { BlockEntry, MarkIndex } from './mark-index';
 import { runInSlices } from './slices';

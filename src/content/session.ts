@@ -2,11 +2,9 @@ import type { Detector } from '../core/detect';
 import type { Settings } from '../core/settings';
 import { DomWatch } from './dom-watch';
 import { HighlightLayer } from './highlights';
-import { watchHover } from './hover';
 import { MarkIndex, type PlacedMark } from './mark-index';
 import { PageScan } from './page-scan';
 import { isDarkPage } from './page-theme';
-import { adoptHighlightStyles, removeHighlightStyles } from './shadow-styles';
 import { ViewportMarks } from './viewport-marks';
 
 export interface SessionEvents {
@@ -35,7 +33,7 @@ export class MarkingSession {
   constructor(
     detect: Detector,
     private readonly settings: () => Settings,
-    events: SessionEvents,
+    private readonly events: SessionEvents,
     private readonly doc: Document = document,
   ) {
     const signal = this.controller.signal;
@@ -53,19 +51,46 @@ export class MarkingSession {
       settings(),
       signal,
       (shadow) => this.adoptShadowRoot(shadow),
-      () => events.onFound(),
-    );
-    watchHover(
-      this.viewport,
-      () => this.settings().hoverDelayMs,
-      {
-        onIntent: (mark) => events.onHoverIntent(mark),
-        onLeave: () => events.onHoverLeave(),
-        isInPopover: (target) => events.isInPopover(target),
-        shadowRoots: () => [...this.shadowRoots],
+      () => {
+        this.watchHoverOnce();
+        events.onFound();
       },
-      signal,
-      doc,
+    );
+  }
+
+  /** Whether hover watching is set up or on its way (see `watchHoverOnce`). */
+  private hovering = false;
+  /** The shadow-root styles' module, once a shadow root of the page holds marks. */
+  private shadowStyles: Promise<typeof import('./shadow-styles')> | null = null;
+
+  /**
+   * Hover intent is watched once there is a mark to hover: its code (hover, hit-test) loads then,
+   * not on every page. The first scan reports what it found at its end, so on a long page the
+   * first hover opens a card after the scan.
+   */
+  private watchHoverOnce(): void {
+    if (this.hovering || !this.index.hasMarks()) return;
+    this.hovering = true;
+    const { signal } = this.controller;
+    const { events } = this;
+    import('./hover').then(
+      ({ watchHover }) => {
+        if (signal.aborted) return;
+        watchHover(
+          this.viewport,
+          () => this.settings().hoverDelayMs,
+          {
+            onIntent: (mark) => events.onHoverIntent(mark),
+            onLeave: () => events.onHoverLeave(),
+            isInPopover: (target) => events.isInPopover(target),
+            shadowRoots: () => [...this.shadowRoots],
+          },
+          signal,
+          this.doc,
+        );
+      },
+      // The extension went away: nothing to hover, and nothing for the page to hear.
+      () => undefined,
     );
   }
 
@@ -74,10 +99,24 @@ export class MarkingSession {
     return this.scan.scan(this.doc.body ?? this.doc.documentElement);
   }
 
+  /** Queues the whole page for a rescan, like a change to all of it. */
+  rescan(): void {
+    void this.scan.scan(this.doc.body ?? this.doc.documentElement);
+  }
+
   private adoptShadowRoot(shadow: ShadowRoot): void {
     if (this.shadowRoots.has(shadow)) return;
     this.shadowRoots.add(shadow);
-    adoptHighlightStyles(shadow);
+    // `::highlight()` rules do not cross into shadow trees: the styles go in with the first
+    // marks there. Rare on the pages we read, so their code (and a copy of the CSS) loads then.
+    this.shadowStyles ??= import('./shadow-styles');
+    const { signal } = this.controller;
+    this.shadowStyles.then(
+      ({ adoptHighlightStyles }) => {
+        if (!signal.aborted && this.shadowRoots.has(shadow)) adoptHighlightStyles(shadow);
+      },
+      () => undefined,
+    );
     this.watch.watch(shadow);
   }
 
@@ -100,7 +139,10 @@ export class MarkingSession {
     this.viewport.clear();
     this.layer.clear();
     this.index.clear();
-    for (const shadow of this.shadowRoots) removeHighlightStyles(shadow);
+    const roots = [...this.shadowRoots];
     this.shadowRoots.clear();
+    void this.shadowStyles?.then(({ removeHighlightStyles }) => {
+      for (const shadow of roots) removeHighlightStyles(shadow);
+    });
   }
 }

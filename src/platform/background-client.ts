@@ -1,24 +1,8 @@
-import browser from 'webextension-polyfill';
-import type { BackgroundReplies, Reply, ToBackground } from '../core/messages';
+import type { Reply } from '../core/messages';
+import { ask } from './ask-background';
 import type { Note, VisitInput } from '../core/trail';
 
-/**
- * Typed calls to the background, for the content script and the extension pages. The research
- * trail lives in the extension's IndexedDB, which a content script cannot open (there it would be
- * the page's), so it goes through these.
- */
-async function ask<T extends ToBackground['type']>(
-  message: Extract<ToBackground, { type: T }>,
-): Promise<BackgroundReplies[T]> {
-  try {
-    const reply = (await browser.runtime.sendMessage(message)) as BackgroundReplies[T] | undefined;
-    if (reply && typeof reply === 'object' && 'ok' in reply) return reply;
-    return { ok: false, error: 'no-reply' } as BackgroundReplies[T];
-  } catch (error) {
-    // The extension was updated or reloaded under an old content script, or the worker failed.
-    return { ok: false, error: String(error) } as BackgroundReplies[T];
-  }
-}
+export { reportDetections } from './ask-background';
 
 /**
  * Reports that the popover of a reference opened. The background records it only while the
@@ -41,11 +25,6 @@ export function loadNote(refId: string): Promise<Reply<Note | null>> {
 /** Saves a note; an empty text removes it. The reply says whether it was saved. */
 export function setNote(refId: string, text: string): Promise<Reply<Note | null>> {
   return ask({ type: 'note-set', refId, text });
-}
-
-/** The number of document references on this tab, for the toolbar badge (content script only). */
-export async function reportDetections(documentCount: number): Promise<void> {
-  await ask({ type: 'detections-changed', documentCount });
 }
 
 /** Makes the registered content scripts match the granted sites; resolves to the user's origins. */

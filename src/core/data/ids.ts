@@ -99,14 +99,4 @@ export function parseHandelingen(id: string): HandelingenParts | undefined {
   return parts;
 }
 
-/** `motie-{slug of the names}` (CONTRACT §2): the id of motions known only by their submitters. */
-export function motionSlugId(names: readonly string[]): string {
-  const slug = names
-    .join(' ')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `motie-${slug}`;
-}
+export { motionSlugId } from './motion-slug';

@@ -1,11 +1,10 @@
 import { createNumberedParser } from './bare';
 import { parseBillNumber } from './bill-numbers';
-import { parseEuAct } from './eu-acts';
+import { createMotionParser, parseEuAct } from './form-slot';
 import { parseAanhangsel, parseHandelingen } from './handelingen';
 import { parseKamerstuk } from './kamerstuk';
 import type { LetterheadFinder } from './letterhead';
 import type { MotionIndex } from './motion-names';
-import { createMotionParser } from './motions';
 import { parseOfficial } from './official';
 import { parsePublication } from './publications';
 import type { Parser } from './parser';

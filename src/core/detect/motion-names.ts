@@ -1,4 +1,4 @@
-import { motionSlugId } from '../data/ids';
+import { motionSlugId } from '../data/motion-slug';
 import { foldWords } from './fold';
 import { matchAt } from './grammar';
 import { escapeRegExp } from './trie';
