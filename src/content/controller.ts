@@ -1,11 +1,12 @@
-import { keepInContext, type Detection, type Detector } from '../core/detect';
-import { summariseDetections, type PageDate, type TabState } from '../core/messages';
+import type { Detection, Detector } from '../core/detect';
+import type { PageDate, TabState } from '../core/messages';
 import { recordTrail, reportDetections, showRef } from '../platform/background-client';
 import { isMarkingOn, type Settings } from '../core/settings';
 import { resolveLang } from '../ui/lang';
 import { HighlightLayer } from './highlights';
 import { liveRange } from './hit-test';
 import type { PlacedMark } from './mark-index';
+import { PageSummary } from './page-summary';
 import { PopoverHost } from './popover-host';
 import { MarkingSession } from './session';
 import { stepTarget } from './step';
@@ -52,6 +53,8 @@ export class Controller {
     version: number;
     detections: TabState['detections'];
   } | null = null;
+  /** The summary of the current session's index, extended as the scan finds more. */
+  private summing: { index: MarkingSession['index']; summary: PageSummary } | null = null;
 
   constructor(
     private readonly detect: Detector,
@@ -78,8 +81,13 @@ export class Controller {
     const version = index?.version() ?? -1;
     let summary = this.summary;
     if (summary?.index !== index || summary?.version !== version) {
-      const found = keepInContext(index?.found() ?? [], this.detect.context);
-      summary = { index, version, detections: summariseDetections(found) };
+      let detections: TabState['detections'] = [];
+      if (index) {
+        if (this.summing?.index !== index)
+          this.summing = { index, summary: new PageSummary(this.detect.context) };
+        detections = this.summing.summary.of(index);
+      }
+      summary = { index, version, detections };
       this.summary = summary;
     }
     return summary.detections;
