@@ -185,6 +185,7 @@ const SCRIPT_EVENTS = new Set([
   'v8.evaluateModule',
   'v8.compileModule',
   'FunctionCall',
+  'RunMicrotasks',
   'FireIdleCallback',
   'TimerFire',
   'FireAnimationFrame',
