@@ -1,11 +1,11 @@
 import type { Detection, Detector } from '../core/detect';
-import { keepInContext } from '../core/detect/context';
-import { summariseDetections, type PageDate, type TabState } from '../core/messages';
+import type { PageDate, TabState } from '../core/messages';
 import { reportDetections } from '../platform/ask-background';
 import { isMarkingOn, type Settings } from '../core/settings';
 import { HighlightLayer } from './highlights';
 import type { PlacedMark } from './mark-index';
 import { LazyPopover } from './lazy-popover';
+import { PageSummary } from './page-summary';
 import { MarkingSession } from './session';
 import { isTyping } from './typing';
 
@@ -62,6 +62,8 @@ export class Controller {
     version: number;
     detections: TabState['detections'];
   } | null = null;
+  /** The summary of the current session's index, extended as the scan finds more. */
+  private summing: { index: MarkingSession['index']; summary: PageSummary } | null = null;
 
   constructor(
     private readonly detect: Detector,
@@ -88,8 +90,13 @@ export class Controller {
     const version = index?.version() ?? -1;
     let summary = this.summary;
     if (summary?.index !== index || summary?.version !== version) {
-      const found = keepInContext(index?.found() ?? [], this.detect.context);
-      summary = { index, version, detections: summariseDetections(found) };
+      let detections: TabState['detections'] = [];
+      if (index) {
+        if (this.summing?.index !== index)
+          this.summing = { index, summary: new PageSummary(this.detect.context) };
+        detections = this.summing.summary.of(index);
+      }
+      summary = { index, version, detections };
       this.summary = summary;
     }
     return summary.detections;

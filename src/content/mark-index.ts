@@ -91,6 +91,7 @@ export class MarkIndex {
   private addedInOrder = true;
   private documents = 0;
   private changes = 0;
+  private removals = 0;
 
   /**
    * Adds a scanned block. `inOrder`: the block follows every block added before it in the
@@ -149,6 +150,7 @@ export class MarkIndex {
   remove(entry: BlockEntry): void {
     if (entry.removed) return;
     entry.removed = true;
+    this.removals++;
     this.ordered = null;
     this.documents -= countDocuments(entry.found);
     this.changes++;
@@ -177,6 +179,15 @@ export class MarkIndex {
     return this.entriesInOrder().flatMap((e) => e.marked.map((d) => new PlacedMark(d, e)));
   }
 
+  /**
+   * The entries in the order they were added, removed ones (flagged `removed`) among them until
+   * they are dropped, and how many entries were removed so far: while that count stays, the
+   * entries only grew at the end.
+   */
+  added(): { entries: readonly BlockEntry[]; removals: number } {
+    return { entries: this.entries, removals: this.removals };
+  }
+
   /** Every detection of the entries still on the page, in the order they were added. */
   found(): Detection[] {
     // One array, not one per entry and one of entries: a long page has tens of thousands.
@@ -187,6 +198,7 @@ export class MarkIndex {
 
   clear(): void {
     this.entries = [];
+    this.removals++;
     this.removedCount = 0;
     this.ordered = null;
     this.addedInOrder = true;

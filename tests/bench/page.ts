@@ -328,7 +328,8 @@ async function main(): Promise<void> {
     for (const row of rows) console.log(`| ${row.join(' | ')} |`);
     console.log(
       '\nAdded main-thread time by kind (trace self time, medians of with minus without; script ' +
-        "includes the content script's idle callbacks, which CDP's ScriptDuration leaves out):",
+        "includes the content script's idle callbacks and microtasks, which CDP's ScriptDuration " +
+        'leaves out):',
     );
     for (const line of where) console.log(`  ${line}`);
     console.log(

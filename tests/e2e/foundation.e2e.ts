@@ -61,6 +61,32 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('styles the marks inside nested inline elements too (the rules sit on the root)', async () => {
+    const page = await session.context.newPage();
+    await page.goto(ARTICLE);
+    await poll(() => highlightSize(page, 'kamerlens-document')).toBeGreaterThanOrEqual(2);
+    // The link inside "Kamerstuk <a>34 843</a>, nr. 113" gets its highlight style by inheritance
+    // from the root's, as Chromium resolves highlight styles (see src/build/root-highlight-plugin).
+    const styles = await page.evaluate(() => {
+      const link = [...document.querySelectorAll('p a')].find((a) => a.textContent === '34 843');
+      if (!link) return null;
+      const of = (name: string) => getComputedStyle(link, `::highlight(${name})`);
+      return {
+        document: of('kamerlens-document').backgroundColor,
+        documentText: of('kamerlens-document').color,
+        term: of('kamerlens-term').textDecorationStyle,
+        unrelated: of('someone-else').backgroundColor,
+      };
+    });
+    expect(styles).toEqual({
+      document: 'rgba(255, 222, 128, 0.88)',
+      documentText: 'rgb(27, 31, 36)',
+      term: 'dotted',
+      unrelated: 'rgba(0, 0, 0, 0)',
+    });
+    await page.close();
+  });
+
   it("leaves the page's visible text and elements as they are without the extension", async () => {
     const snapshot = async (url: string) => {
       const page = await session.context.newPage();
