@@ -1,4 +1,5 @@
-import { decides, type Detection, type PageContext } from '../core/detect';
+import { decides } from '../core/detect/context';
+import type { Detection, PageContext } from '../core/detect';
 import type { TabDetection } from '../core/messages';
 import type { MarkIndex } from './mark-index';
 
