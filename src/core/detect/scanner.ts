@@ -1,5 +1,5 @@
 import { findBillNumbers } from './bill-numbers';
-import { startsWord } from './chars';
+import { isWordChar, startsWord } from './chars';
 import { findDocumentLists } from './document-lists';
 import { findEkLetters, fitAround } from './ek-letters';
 import { mergeDetections } from './merge';
@@ -82,6 +82,30 @@ function extraPasses(text: string): readonly Detection[] {
   return joinPass(acts, findTableDossiers(text));
 }
 
+/**
+ * Capitalised citation words that text extraction glues to what stands before them: a footnote
+ * marker from a <sup> ("1Kamerstukken II 2020/21, 35570") or the cell before in a table row
+ * ("…KoninkrijksrelatiesStaatscourant 2019, 56961"). `\b` in the scanning pattern cannot see
+ * them, so each is looked up with `indexOf` (a block without them costs four searches).
+ */
+const GLUED_WORDS = ['Kamerst', 'Staatscourant', 'Staatsblad', 'Tractatenblad'];
+
+/** A digit or a lower-case letter: what a glued word's capital follows. */
+function gluesTo(code: number): boolean {
+  return isWordChar(code) && !(code >= 0x41 && code <= 0x5a) && !(code >= 0xc0 && code <= 0xde);
+}
+
+/** Where a glued citation word starts, in order; null when there is none. */
+function gluedStarts(text: string): number[] | null {
+  let out: number[] | null = null;
+  for (const word of GLUED_WORDS) {
+    for (let at = text.indexOf(word, 1); at > 0; at = text.indexOf(word, at + word.length)) {
+      if (gluesTo(text.charCodeAt(at - 1))) (out ??= []).push(at);
+    }
+  }
+  return out && out.sort((a, b) => a - b);
+}
+
 export function createScanner(
   master: RegExp,
   terms: TermMatcher,
@@ -104,10 +128,21 @@ export function createScanner(
 
   function scan(text: string): Detection[] {
     const out: Detection[] = [];
+    const glued = gluedStarts(text);
+    let g = 0;
     let pos = 0;
     while (pos < text.length) {
       master.lastIndex = pos;
       const m = master.exec(text);
+      if (glued) {
+        while (g < glued.length && (glued[g] ?? 0) < pos) g++;
+        const next = glued[g];
+        if (next !== undefined && (!m || next < m.index)) {
+          g++;
+          pos = cite(text, next, out) ?? next + 1;
+          continue;
+        }
+      }
       if (!m) break;
       const at = m.index;
       const matched = m[0];
