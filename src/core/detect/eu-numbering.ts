@@ -132,6 +132,8 @@ export function regulationNumber(
   // the new form writes it, e.g. in a table's "Wetgevingsnummer"): only when the second part
   // cannot be a year, taken as written (a glued marker cannot be told apart here). Regulations
   // before 2015 counted past 2 000 a year ("2454/93"), so the sequence's bound.
-  if (old || !sequenced || a.length !== 4 || b.length < 3) return null;
-  return sequence(b, highestNumber(SEQUENCE_FROM, 'R'), sequenced.year, false) && sequenced;
+  if (old || a.length !== 4 || b.length < 3) return null;
+  const year = fullYear(a);
+  const read = sequence(b, highestNumber(SEQUENCE_FROM, 'R'), year, false);
+  return read && plausibleYear(year) && { year, number: read.number, marker: 0 };
 }
