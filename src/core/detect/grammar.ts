@@ -23,11 +23,14 @@ export const DOSSIER = '([1-9]\\d[ .\\u00a0-]?\\d{3}|[1-9]\\d{2}[ \\u00a0]\\d{2}
  * space before it and none after ("kamerstukdossier 35498 -4", as tkconv.nl and opentk list a
  * dossier's papers) joins the document number instead, unless a number word follows ("21 501
  * -32, nr. 1731": a third part makes the second a sub-dossier; a text cut right after the "n" of
- * the number word, as `bare.ts` reads it, counts).
+ * the number word, as `bare.ts` reads it, counts). The same lists write a sub-dossier's paper
+ * "kamerstukdossier 21501 34-366" (tkconv.nl: number, toevoeging, "-", volgnummer): a space
+ * before the sub-dossier when a dash and the document number follow (not a date: "12-05-2020").
  */
 const SUB_DASH =
   '(?:[-\\u2013][ \\u00a0]?|[ \\u00a0][-\\u2013][ \\u00a0]|' +
-  '[ \\u00a0][-\\u2013](?=\\d{1,2}(?!\\d)\\s*,?\\s*(?:[Nn][Rr]|[Nn]ummer|[Nn][Oo]s?\\.|[Nn]$)))';
+  '[ \\u00a0][-\\u2013](?=\\d{1,2}(?!\\d)\\s*,?\\s*(?:[Nn][Rr]|[Nn]ummer|[Nn][Oo]s?\\.|[Nn]$))|' +
+  '[ \\u00a0](?=\\d{1,2}[-\\u2013][1-9]\\d{0,3}(?![-\\u2013/.,]?\\d)))';
 
 /**
  * A dossier suffix, written as on officielebekendmakingen or otherwise: a sub-dossier number

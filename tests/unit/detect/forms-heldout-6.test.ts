@@ -37,6 +37,9 @@ describe('"dossier -N": a dash after a space joins the document number (2)', () 
     ['kamerstukdossier 31293 -12 Primair Onderwijs', 'kst-31293-12'],
     ['Onderdeel van kamerstukdossier 34843 -113 Toekomst', 'kst-34843-113'],
     ['Kamerstuk 36200 -VI', 'dossier-36200-VI'],
+    // A sub-dossier's paper in the same lists: number, toevoeging, "-", volgnummer.
+    ['Onderdeel van kamerstukdossier 21501 34-366 Raad voor Onderwijs', 'kst-21501-34-366'],
+    ['Onderdeel van kamerstukdossier 36200 VI-12 Vaststelling', 'kst-36200-VI-12'],
   ])('%s', (text, id) => {
     expect(ids(text)).toEqual([id]);
   });
@@ -48,6 +51,9 @@ describe('"dossier -N": a dash after a space joins the document number (2)', () 
     // A number word after it makes the short number a sub-dossier again.
     expect(ids('Kamerstuk 21 501 -32, nr. 1731')).toEqual(['kst-21501-32-1731']);
     expect(ids('zie 21 501 -32, nr. 1731')).toEqual(['kst-21501-32-1731']);
+    // A date after the dossier is no sub-dossier's paper.
+    expect(ids('Kamerstukken 35300 12-05-2020')).not.toContain('kst-35300-12-5');
+    expect(ids('Kamerstukken 35300 12-05')).toEqual(['kst-35300-12']);
   });
 });
 

@@ -56,6 +56,23 @@ describe('sixth held-out kinds, generated', { timeout: 60_000 }, () => {
     );
   });
 
+  it('reads a sub-dossier\'s paper as tkconv lists it ("21501 34-366")', () => {
+    fc.assert(
+      fc.property(
+        dossier,
+        fc.integer({ min: 1, max: 99 }),
+        fc.integer({ min: 1, max: 2000 }),
+        (d, sub, n) => {
+          const s = String(sub).padStart(2, '0');
+          expect(ids(`Onderdeel van kamerstukdossier ${d} ${s}-${n} Raad voor`)).toEqual([
+            `kst-${d}-${s}-${n}`,
+          ]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('reads a kind-less letterhead number at a block end, and not when text follows', () => {
     fc.assert(
       fc.property(
