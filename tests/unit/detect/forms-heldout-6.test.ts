@@ -94,6 +94,8 @@ describe('four-digit dossiers of the 1950s and 1960s (4)', () => {
     ['Bijl. Hand. II 1962/63, 7000, nr. 4', '7000, nr. 4', 'kst-7000-4'],
     ['(Kamerstukken II, Zitting 1960-1961-6100, Nr. 3, blz. 4)', '6100, Nr. 3', 'kst-6100-3'],
     ['Handelingen II, Zitting 1955-1956 – 4150, nr. 12', '4150, nr. 12', 'kst-4150-12'],
+    ['Handelingen II 1955/56, Bijlagen, 4150, nr. 3', '4150, nr. 3', 'kst-4150-3'],
+    ['Kamerstukken II 1964/65, 7000, nr. 3', '7000, nr. 3', 'kst-7000-3'],
   ])('%s', (text, span, id) => {
     expect(found(text)).toEqual([[span, id]]);
   });
