@@ -148,6 +148,11 @@ describe('a footnote marker glued to the citation word (6)', () => {
     ],
     ['12Kamerstuk 36 200 VI, nr. 5.', ['kst-36200-VI-5']],
     ['3Staatsblad 2020, 12.', ['stb-2020-12']],
+    ['2Handelingen II 2019/20, nr. 45, item 7.', ['h-tk-20192020-45-7']],
+    ['3Aanhangsel Handelingen II 2024/25, nr. 1028.', ['ah-tk-20242025-1028']],
+    ['1Verordening (EU) 2016/679 (AVG).', ['celex-32016R0679']],
+    ['4Stb. 2020, 12.', ['stb-2020-12']],
+    ['1Regulation (EU) 2016/679', ['celex-32016R0679']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
@@ -155,6 +160,8 @@ describe('a footnote marker glued to the citation word (6)', () => {
   it('leaves a glued word that is no citation unmarked', () => {
     expect(ids('deKamerstukken zijn gedrukt')).toEqual([]);
     expect(ids('1Kamerstukken zijn gedrukt')).toEqual([]);
+    expect(ids('deVerordening is aangenomen')).toEqual([]);
+    expect(ids('ABC2Handelingen')).toEqual([]);
   });
 });
 

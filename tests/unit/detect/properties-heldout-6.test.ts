@@ -146,8 +146,18 @@ describe('sixth held-out kinds, generated', { timeout: 60_000 }, () => {
         fc.integer({ min: 1, max: 99 }),
         dossier,
         fc.integer({ min: 1, max: 2000 }),
-        (note, d, n) => {
-          expect(ids(`${note}Kamerstukken II 2020/21, ${d}, nr. ${n}.`)).toEqual([`kst-${d}-${n}`]);
+        fc.constantFrom(
+          (d: number, n: number) => [`Kamerstukken II 2020/21, ${d}, nr. ${n}.`, `kst-${d}-${n}`],
+          (d: number, n: number) => [
+            `Handelingen II 2020/21, nr. ${n}, item 3.`,
+            `h-tk-20202021-${n}-3`,
+          ],
+          (d: number, n: number) => [`Stb. 2020, ${n}.`, `stb-2020-${n}`],
+          (d: number, _n: number) => [`Staatscourant 2021, ${d}.`, `stcrt-2021-${d}`],
+        ),
+        (note, d, n, write) => {
+          const [citation, id] = write(d, n);
+          expect(ids(`${note}${citation}`)).toEqual([id]);
         },
       ),
       { numRuns: 200 },
