@@ -1,5 +1,5 @@
 import { findBillNumbers } from './bill-numbers';
-import { isWordChar, startsWord } from './chars';
+import { startsWord } from './chars';
 import { findDocumentLists } from './document-lists';
 import { findEkLetters, fitAround } from './ek-letters';
 import { mergeDetections } from './merge';
@@ -83,34 +83,19 @@ function extraPasses(text: string): readonly Detection[] {
 }
 
 /**
- * Capitalised citation words that text extraction glues to what stands before them: a footnote
- * marker from a <sup> ("1Kamerstukken II 2020/21, 35570") or the cell before in a table row
- * ("…KoninkrijksrelatiesStaatscourant 2019, 56961"). `\b` in the scanning pattern cannot see
- * them, so each is looked up with `indexOf` (a block without them costs one search per word).
+ * Publication names that text extraction glues to the table cell before them
+ * ("…KoninkrijksrelatiesStaatscourant 2019, 56961"): `\b` in the scanning pattern cannot see
+ * them, so they are looked up with `indexOf` ("Staats" for both Staatsblad and Staatscourant).
+ * A footnote marker glued to a citation word is a keyword of its own (anchors.ts).
  */
-const GLUED_WORDS = [
-  'Kamerst',
-  'Handelingen',
-  'Aanhangsel',
-  'Staatscourant',
-  'Staatsblad',
-  'Tractatenblad',
-  'Stb.',
-  'Stcrt.',
-  'Trb.',
-  'Verordening',
-  'Richtlijn',
-  'Kaderbesluit',
-  'Regulation',
-  'Directive',
-];
+const GLUED_WORDS = ['Staats', 'Tractatenblad'];
 
-/** A digit or a lower-case letter: what a glued word's capital follows. */
+/** A lower-case letter: what a glued word's capital follows. */
 function gluesTo(code: number): boolean {
-  return isWordChar(code) && !(code >= 0x41 && code <= 0x5a) && !(code >= 0xc0 && code <= 0xde);
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
 }
 
-/** Where a glued citation word starts, in order; null when there is none. */
+/** Where a glued publication name starts, in order; null when there is none. */
 function gluedStarts(text: string): number[] | null {
   let out: number[] | null = null;
   for (const word of GLUED_WORDS) {
