@@ -7,6 +7,7 @@ import type { LetterheadFinder } from './letterhead';
 import type { MotionIndex } from './motion-names';
 import { parseOfficial } from './official';
 import { parsePublication } from './publications';
+import { matchAt } from './grammar';
 import type { Parser } from './parser';
 import type { Dispatch } from './scanner';
 import type { Piece } from './trie';
@@ -15,6 +16,15 @@ import type { Piece } from './trie';
 // pattern, so finding a citation costs the scan nothing extra; the parser for the word then reads
 // the rest. Where a word is common in prose ("verordening", "com…") the pattern also demands what
 // must follow, so ordinary words do not stop the scan.
+
+/**
+ * The digits of a footnote marker that text extraction glues to the capitalised citation word of
+ * the footnote ("1Kamerstukken II 2020/21, 35570", "12Handelingen II …", "3Verordening (EU) …").
+ */
+const GLUED_MARKER =
+  '\\d{1,3}(?=Kamerst|Handelingen|Aanhangsel|Staatscourant|Staatsblad|Tractatenblad|' +
+  'Stb\\.|Stcrt\\.|Trb\\.|Verordening|Richtlijn|Kaderbesluit|Regulation|Directive)';
+const MARKER_DIGITS = /\d{1,3}/y;
 
 const OPENS_ACT = { raw: '\\s*(?:[(\\d]|n[ro]s?\\.?\\s*\\d)' };
 const YEAR_AHEAD = {
@@ -86,6 +96,8 @@ export const KEYWORDS: Piece[][] = [
   // A CELEX number on its own: sector 3 (acts) and 5 (proposals), "32016R0679", "52022PC0209".
   ['3', { raw: '(?:19|20)\\d\\d[RLDF]\\d{4}(?!\\d)' }],
   ['5', { raw: '(?:19|20)\\d\\d[PDSJ]C\\d{4}(?!\\d)' }],
+  // A footnote marker glued to the citation word after it ("1Kamerstukken II …"; scanner.ts).
+  [{ raw: GLUED_MARKER }],
   ['kst', { raw: '-\\d' }],
   ['h', { raw: '-[te]k-\\d' }],
   ['ah', { raw: '-[te]k-\\d' }],
@@ -142,5 +154,18 @@ export function createDispatch(
   ]);
   const dispatch: Dispatch = [];
   for (const [letter, parsers] of byLetter) dispatch[letter.charCodeAt(0)] = parsers;
+  /** After a glued footnote marker: the parsers of the citation word behind its digits. */
+  const afterMarker: Parser = (text, at, inner) => {
+    if (!matchAt(MARKER_DIGITS, text, at)) return null;
+    const word = MARKER_DIGITS.lastIndex;
+    for (const parse of dispatch[text.charCodeAt(word) | 0x20] ?? []) {
+      const found = parse(text, word, inner);
+      if (found !== null && (typeof found === 'number' || found.length > 0)) return found;
+    }
+    return null;
+  };
+  for (let digit = 0x30; digit <= 0x39; digit++) {
+    dispatch[digit] = [...(dispatch[digit] ?? []), afterMarker];
+  }
   return dispatch;
 }

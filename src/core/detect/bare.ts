@@ -4,6 +4,7 @@ import { AND_OTHERS, DOSSIER, dossierId, isMisSpaced, matchAt, RIJKSWET, SUFFIX 
 import type { LetterheadFinder } from './letterhead';
 import { numberLetterhead } from './letterhead-shape';
 import { kamerstukDetections, parseNumbers } from './nr-list';
+import { oldDossier } from './old-dossiers';
 import { detection, type Parser } from './parser';
 
 // Citations without a keyword, found from their number word ("nr.", "nrs.", "nummer", "no.",
@@ -19,7 +20,7 @@ import { detection, type Parser } from './parser';
 
 /** Up to four dossiers before the number; the document is filed under the first. */
 const BEFORE_NR = new RegExp(
-  `(?:${DOSSIER}(?:${SUFFIX})?(?:\\s+(?:en|&)\\s+|\\s*[/,]\\s*)){0,3}${DOSSIER}(?:${SUFFIX})?${AND_OTHERS}?\\s*,?\\s*$`,
+  `(?:${DOSSIER}(?:${SUFFIX})?(?:\\s+(?:en|&)\\s+|\\s*[/,]\\s*)){0,3}${DOSSIER}(?:${SUFFIX})?${AND_OTHERS}?(\\s*,?\\s*)[\\s\\S]$`,
 );
 const FIRST_DOSSIER = new RegExp(`${DOSSIER}(?:${SUFFIX})?`, 'y');
 const REACH = 72;
@@ -74,12 +75,31 @@ function dossierEnd(text: string, nrAt: number): number {
   return m?.[0].includes('(R') ? from + m.index : nrAt;
 }
 
+/** An empty line: a paragraph's end, which a citation never runs across. */
+const EMPTY_LINE = /\n[ \t]*\n/;
+/** Only spaces or markup before, on the same line. */
+const LINE_OPENS = /(?:^|\n)[ \t*_#>]*$/;
+
+/**
+ * Whether the gap between the dossier starting at `start` and the number word may join them.
+ * Never across an empty line (the "Nr." then opens a letterhead, read by its shape). Across one
+ * line break only when the dossier has no numeric sub-number, or opens its line as a
+ * letterhead's dossier does ("21 501-32⏎Nr. 1731"): "ID: 35535-11⏎Nr. 11 NOTA …" is the paper
+ * kst-35535-11 named twice (a dossier-nr id, then the letterhead's number), never a third part.
+ */
+function gapJoins(text: string, start: number, gap: string, subNumber: string | undefined) {
+  if (!gap.includes('\n')) return true;
+  if (EMPTY_LINE.test(gap)) return false;
+  return subNumber === undefined || LINE_OPENS.test(text.slice(Math.max(0, start - 40), start));
+}
+
 function bareDossier(text: string, nrAt: number): { start: number; dossier: string } | null {
   const from = Math.max(0, nrAt - REACH);
-  const m = BEFORE_NR.exec(text.slice(from, dossierEnd(text, nrAt)));
+  // One character past the dossier's end (the number word's first) for SUFFIX's look-ahead.
+  const m = BEFORE_NR.exec(text.slice(from, dossierEnd(text, nrAt) + 1));
   if (!m) return null;
   const start = from + m.index;
-  if (!cleanStart(text, start)) return null;
+  if (!cleanStart(text, start) || !gapJoins(text, start, m[7] ?? '', m[5])) return null;
   const first = matchAt(FIRST_DOSSIER, text, start);
   if (first?.[1] === undefined) return null;
   return { start, dossier: dossierId(first[1], first[2] ?? first[3]) };
@@ -91,6 +111,7 @@ export function createNumberedParser(letterhead: LetterheadFinder | null): Parse
     if (!items) return null;
     const found =
       bareDossier(text, at) ??
+      oldDossier(text, at) ??
       letterhead?.(text, at) ??
       numberLetterhead(text, at, items[0]?.end ?? at);
     if (found) return kamerstukDetections(text, found.start, items, found.dossier);

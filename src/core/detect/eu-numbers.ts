@@ -1,5 +1,5 @@
 import { endsWord, startsWord } from './chars';
-import { fullYear, highestNumber } from './eu-acts';
+import { fullYear, highestNumber } from './eu-numbering';
 import { detection } from './parser';
 import { frameworkOrType } from './eu-old-style';
 import type { Detection } from './types';

@@ -19,13 +19,27 @@ export const NOT_WORD_AFTER = '(?![A-Za-z0-9\\u00c0-\\u024f])';
 export const DOSSIER = '([1-9]\\d[ .\\u00a0-]?\\d{3}|[1-9]\\d{2}[ \\u00a0]\\d{2})(?!\\d)';
 
 /**
+ * The dash before a numeric sub-dossier: "21 501-33", "21 501 – 33", "21 501- 33". A dash with a
+ * space before it and none after ("kamerstukdossier 35498 -4", as tkconv.nl and opentk list a
+ * dossier's papers) joins the document number instead, unless a number word follows ("21 501
+ * -32, nr. 1731": a third part makes the second a sub-dossier; a text cut right after the "n" of
+ * the number word, as `bare.ts` reads it, counts). The same lists write a sub-dossier's paper
+ * "kamerstukdossier 21501 34-366" (tkconv.nl: number, toevoeging, "-", volgnummer): a space
+ * before the sub-dossier when a dash and the document number follow (not a date: "12-05-2020").
+ */
+const SUB_DASH =
+  '(?:[-\\u2013][ \\u00a0]?|[ \\u00a0][-\\u2013][ \\u00a0]|' +
+  '[ \\u00a0][-\\u2013](?=\\d{1,2}(?!\\d)\\s*,?\\s*(?:[Nn][Rr]|[Nn]ummer|[Nn][Oo]s?\\.|[Nn]$))|' +
+  '[ \\u00a0](?=\\d{1,2}[-\\u2013][1-9]\\d{0,3}(?![-\\u2013/.,]?\\d)))';
+
+/**
  * A dossier suffix, written as on officielebekendmakingen or otherwise: a sub-dossier number
  * ("21 501-33", "21 501–33"), a roman numeral with an optional letter ("36 600 VII", "35 300-XV",
  * "35 000-IIA", "36 200–VII", "35000.VII", "35 000 hoofdstuk VII", the glued "35.000VII") or one
  * capital letter ("35300-A"). Two capture groups: number, letters.
  */
 export const SUFFIX =
-  '(?:[ \\u00a0]?[-\\u2013][ \\u00a0]?(\\d{1,2})(?!\\d)|' +
+  `(?:${SUB_DASH}(\\d{1,2})(?!\\d)|` +
   '(?:[ \\u00a0]+(?:hoofdstuk[ \\u00a0]+)?|[ \\u00a0]?[-\\u2013.][ \\u00a0]?|)' +
   '([IVXLC]{1,6}[AB]?|[A-Z])' +
   NOT_WORD_AFTER +

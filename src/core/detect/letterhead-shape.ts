@@ -90,10 +90,14 @@ const LETTER_LINE = new RegExp(`([A-Z]{1,3})(?=[ \\t*_]*\\n?[ \\t*_]*${CAPITALS}
 const SENTENCE_END = /[.?!:;]\s*$/;
 /** A paper's number line ("Nr. 6", "nr. 6"): where the letterhead of the paper before ends. */
 const NUMBER_LINE = /[Nn]r\.?[ \t]*\d/y;
+/** Nothing but space or markup up to the text's end. */
+const BLOCK_ENDS = /[\s*_]*$/y;
 
 export interface ShapeLetterhead {
   start: number;
   dossier: string;
+  /** Whether a title stands after the dossier, on its line or on a line below it. */
+  titled: boolean;
 }
 
 function lineStartOf(text: string, at: number): number {
@@ -114,6 +118,7 @@ export function letterheadAbove(text: string, numberAt: number): ShapeLetterhead
   const lineStart = lineStartOf(text, numberAt);
   if (lineStart === 0 || contentOf(text, lineStart) !== numberAt) return null;
   let found: ShapeLetterhead | null = null;
+  let titled = false;
   let end = lineStart - 1;
   for (let lines = 0; lines < MAX_LINES && end >= 0 && numberAt - end < REACH; lines++) {
     const start = lineStartOf(text, end);
@@ -122,11 +127,14 @@ export function letterheadAbove(text: string, numberAt: number): ShapeLetterhead
     const m = from < end ? matchAt(DOSSIER_LINE, text, from) : null;
     const ends = SENTENCE_END.test(line);
     if (m && DOSSIER_LINE.lastIndex <= end && m[1] !== undefined && !ends) {
-      found = { start: from, dossier: dossierId(m[1], m[2] ?? m[3]) };
+      titled ||= text.slice(DOSSIER_LINE.lastIndex, end).trim() !== '';
+      found = { start: from, dossier: dossierId(m[1], m[2] ?? m[3]), titled };
     } else if (line.trim() !== '' && (ends || line.length > 400)) {
       break;
     } else if (matchAt(NUMBER_LINE, text, from) || isLetterLine(text, from)) {
       break; // the number line of the paper before: its dossier is not this one's
+    } else if (line.trim() !== '') {
+      titled = true;
     }
     if (start === 0) break;
     end = start - 1;
@@ -142,15 +150,22 @@ export function kindFollows(text: string, at: number): boolean {
 /**
  * The letterhead of a Tweede Kamer paper whose number word ("Nr.", "nr.") is at `numberAt` and
  * whose number ends at `numberEnd`: the number word opens its line and a document kind follows
- * the number (see above). Null otherwise.
+ * the number (see above), or the number ends the text and the dossier above has a title. Null
+ * otherwise.
  */
 export function numberLetterhead(
   text: string,
   numberAt: number,
   numberEnd: number,
 ): ShapeLetterhead | null {
-  if ((text.charCodeAt(numberAt) | 0x20) !== 0x6e || !kindFollows(text, numberEnd)) return null;
-  return letterheadAbove(text, numberAt);
+  if ((text.charCodeAt(numberAt) | 0x20) !== 0x6e) return null;
+  if (kindFollows(text, numberEnd)) return letterheadAbove(text, numberAt);
+  // A number line without a kind ("29 279 Rechtsstaat en Rechtsorde⏎Nr. 836", as tweedekamer.nl
+  // prints a paper's head with the kind in a block of its own): the number ends the block, and a
+  // titled dossier stands above. Text after it makes it a numbered list or a table row.
+  if (!matchAt(BLOCK_ENDS, text, numberEnd)) return null;
+  const head = letterheadAbove(text, numberAt);
+  return head?.titled ? head : null;
 }
 
 function isCapital(code: number): boolean {

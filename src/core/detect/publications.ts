@@ -28,7 +28,13 @@ const MONTH =
 const WORD =
   '(?:([Ss]tbl?|[Ss]tcrt|[Tt]rb)\\.?|(Staatsblad|Staatscourant|Tractatenblad)' +
   '(?:\\s+van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederland(?:\\s?en)?\\.?)?)?)';
-const NR = `(?:nr[.,]?|nummer|no\\.)?\\s*(\\d{1,6})(?!\\d)${NOT_WORD_AFTER}(?![.,]\\d)`;
+/**
+ * The number; a word glued to it is another table cell's, joined as text extraction joins cells
+ * ("Staatscourant 2019, 27958Interne regelingen"), only when it opens with a capital and goes on
+ * in lower case: "12345a" or "123AB" stay no number (the patterns ignore case, so
+ * `gluedCellAfter` checks the case).
+ */
+const NR = `(?:nr[.,]?|nummer|no\\.)?\\s*(\\d{1,6})(?!\\d)(?:${NOT_WORD_AFTER}|(?=[a-z]{2}))(?![.,]\\d)`;
 const PUBLICATION = new RegExp(
   `${WORD}\\s*,?\\s*(?:jaargang\\s+)?(?:van\\s+)?(?:\\d{1,2}\\s+${MONTH}\\s+)?((?:18|19|20)\\d\\d)(?!\\d)` +
     `(?:\\s*,?\\s*|([-/]))${NR}`,
@@ -119,8 +125,22 @@ function isNextYear(year: string, nr: string): boolean {
   return Number(nr) === next || (nr.length === 2 && Number(nr) === next % 100);
 }
 
+/** A letter at `end` (after the number) opens a capitalised word: "27958Interne". */
+const CELL_AFTER = /[A-Z][a-z]/y;
+
+/** Whether the number ending at `end` is free: no letter after it, or a glued table cell's word. */
+function gluedCellAfter(text: string, end: number): boolean {
+  const code = text.charCodeAt(end) | 0x20;
+  return !(code >= 0x61 && code <= 0x7a) || matchAt(CELL_AFTER, text, end) !== null;
+}
+
 /** Word, year and number of the publication at `at`, and where it ends; null when none. */
 function read(text: string, at: number) {
+  const found = readAny(text, at);
+  return found && gluedCellAfter(text, found.end) ? found : null;
+}
+
+function readAny(text: string, at: number) {
   const m = matchAt(PUBLICATION, text, at);
   if (m) {
     const [, short, long, year = '', hyphen, nr = ''] = m;

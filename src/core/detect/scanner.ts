@@ -81,6 +81,30 @@ function extraPasses(text: string): readonly Detection[] {
   return joinPass(acts, findTableDossiers(text));
 }
 
+/**
+ * Publication names that text extraction glues to the table cell before them
+ * ("…KoninkrijksrelatiesStaatscourant 2019, 56961"): `\b` in the scanning pattern cannot see
+ * them, so they are looked up with `indexOf` ("Staats" for both Staatsblad and Staatscourant).
+ * A footnote marker glued to a citation word is a keyword of its own (anchors.ts).
+ */
+const GLUED_WORDS = ['Staats', 'Tractatenblad'];
+
+/** A lower-case letter: what a glued word's capital follows. */
+function gluesTo(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+}
+
+/** Where a glued publication name starts, in order; null when there is none. */
+function gluedStarts(text: string): number[] | null {
+  let out: number[] | null = null;
+  for (const word of GLUED_WORDS) {
+    for (let at = text.indexOf(word, 1); at > 0; at = text.indexOf(word, at + word.length)) {
+      if (gluesTo(text.charCodeAt(at - 1))) (out ??= []).push(at);
+    }
+  }
+  return out && out.sort((a, b) => a - b);
+}
+
 export function createScanner(
   master: RegExp,
   terms: TermMatcher,
@@ -103,10 +127,21 @@ export function createScanner(
 
   function scan(text: string): Detection[] {
     const out: Detection[] = [];
+    const glued = gluedStarts(text);
+    let g = 0;
     let pos = 0;
     while (pos < text.length) {
       master.lastIndex = pos;
       const m = master.exec(text);
+      if (glued) {
+        while (g < glued.length && (glued[g] ?? 0) < pos) g++;
+        const next = glued[g];
+        if (next !== undefined && (!m || next < m.index)) {
+          g++;
+          pos = cite(text, next, out) ?? next + 1;
+          continue;
+        }
+      }
       if (!m) break;
       const at = m.index;
       const matched = m[0];

