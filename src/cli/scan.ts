@@ -5,6 +5,14 @@ import { scanTo } from './scan-command';
 // order of position, with --date a final line with the cabinet's position at that date. Exit 0 on
 // success, also with no detections; exit 2 with one line on stderr for bad input or arguments.
 
+// A reader that stops early (`scan page.html | head -1`) closes the pipe: that is the reader's
+// choice, not a failure, so the command ends quietly with the lines it could write.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`scan: cannot write output: ${error.message.replace(/\s+/g, ' ')}\n`);
+  process.exit(2);
+});
+
 try {
   // Written as it is made, a chunk of lines at a time (synchronous for files and pipes on Linux).
   scanTo(process.argv.slice(2), (chunk) => process.stdout.write(chunk));

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -279,4 +279,27 @@ describe('scan process', () => {
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^scan: cannot read .*missing\.txt: no such file\n$/);
   }, 20_000);
+
+  it('ends quietly when its reader closes the pipe early, as `| head -1` does', async () => {
+    const many = 'Zie Kamerstuk 26 643, nr. 1011. '.repeat(200_000);
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/scan.ts', file('many.txt', many)],
+      {
+        cwd: ROOT,
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const firstLine = await new Promise<string>((resolve) => {
+      child.stdout.once('data', (d: Buffer) => {
+        resolve(d.toString().split('\n')[0] ?? '');
+        child.stdout.destroy();
+      });
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(JSON.parse(firstLine)).toMatchObject({ id: 'kst-26643-1011' });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
 });
