@@ -4,7 +4,8 @@ import { runInSlices } from './slices';
 let loading: Promise<void> | null = null;
 
 /**
- * Loads the detector's rarer citation forms (EU acts, motions) into their slot
+ * Loads the detector's rarer citation forms (EU acts, motions, publications, shape letterheads and
+ * the other keyword-free forms listed in form-slot.ts) into their slot
  * (core/detect/form-slot.ts); resolves when they are in. A failed load (the extension went away)
  * rejects and is tried again on the next call.
  */

@@ -40,8 +40,9 @@ const life = new ExtensionLife(() => {
 async function main(): Promise<void> {
   const settings = loadSettings();
   const listeners = new AbortController();
-  // The rarer citation forms (EU acts, motions) load only where the page's text has their
-  // anchors, alongside the detector's build, so the first scan finds everything.
+  // The rarer citation forms (EU acts, motions, publications, …; form-slot.ts) load only where
+  // the page's text has their anchors, alongside the detector's build, so the first scan finds
+  // everything.
   const forms = pageNeedsForms(document, listeners.signal).then((need) =>
     need ? loadForms() : undefined,
   );

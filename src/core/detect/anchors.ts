@@ -1,12 +1,11 @@
 import { createNumberedParser } from './bare';
 import { parseBillNumber } from './bill-numbers';
-import { createMotionParser, parseEuAct } from './form-slot';
+import { createMotionParser, parseEuAct, parsePublication } from './form-slot';
 import { parseAanhangsel, parseHandelingen } from './handelingen';
 import { parseKamerstuk } from './kamerstuk';
 import type { LetterheadFinder } from './letterhead';
 import type { MotionIndex } from './motion-names';
 import { parseOfficial } from './official';
-import { parsePublication } from './publications';
 import { matchAt } from './grammar';
 import type { Parser } from './parser';
 import type { Dispatch } from './scanner';

@@ -2,9 +2,8 @@ import { billByTitleAfter } from './bill-title-later';
 import { isDigit, startsWord } from './chars';
 import { AND_OTHERS, DOSSIER, dossierId, isMisSpaced, matchAt, RIJKSWET, SUFFIX } from './grammar';
 import type { LetterheadFinder } from './letterhead';
-import { numberLetterhead } from './letterhead-shape';
+import { numberLetterhead, oldDossier } from './form-slot';
 import { kamerstukDetections, parseNumbers } from './nr-list';
-import { oldDossier } from './old-dossiers';
 import { detection, type Parser } from './parser';
 
 // Citations without a keyword, found from their number word ("nr.", "nrs.", "nummer", "no.",

@@ -1,7 +1,6 @@
-import { endsInTitle } from './bill-titles';
 import { dossierId, matchAt, NOT_WORD_AFTER, SENTENCE_REACH, sentenceBefore } from './grammar';
+import { endsInTitle, rijkswetDossierAt } from './form-slot';
 import { detection, type Parser } from './parser';
-import { rijkswetDossierAt } from './rijkswet-numbers';
 import type { Detection } from './types';
 
 // A bill named by its title with its dossier number after it, as tweedekamer.nl, eerstekamer.nl

@@ -74,3 +74,26 @@ export function mergeDetections(out: Detection[], extra: readonly Detection[]): 
   merged.push(...kept);
   return merged.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+function overlaps(d: Detection, e: Detection): boolean {
+  return d.kind !== 'term' && d.end > e.start && d.start < e.end;
+}
+
+/**
+ * `e` as it may join `out`: whole when it overlaps no citation; cut short before the first
+ * citation that lies wholly inside it after its start (a letterhead whose title cites an act,
+ * "34 670 EU-voorstel: E-privacyverordening COM (2017) 101⏎⏎B VERSLAG": both stay, the
+ * letterhead marked on its dossier and title up to the act); else null.
+ */
+export function fitAround(out: readonly Detection[], e: Detection): Detection | null {
+  let cut = e.end;
+  for (const d of out) {
+    if (!overlaps(d, e)) continue;
+    if (d.start <= e.start || d.end > e.end) return null;
+    cut = Math.min(cut, d.start);
+  }
+  if (cut === e.end) return e;
+  const text = e.text.slice(0, cut - e.start).trimEnd();
+  if (text.length === 0) return null;
+  return { ...e, end: e.start + text.length, text };
+}

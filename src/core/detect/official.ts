@@ -1,6 +1,6 @@
 import { matchAt, NOT_WORD_AFTER, vergaderjaar } from './grammar';
 import { detection, type Parser } from './parser';
-import { publicationId, publicationKind } from './publications';
+import { publicationId, publicationKind } from './publication-ids';
 import type { RefKind } from './types';
 
 // Identifiers of officielebekendmakingen, bare ("kst-34843-114", "kst-35300-VI-7",

@@ -1,5 +1,6 @@
 import { matchAt, NOT_WORD_AFTER, sentenceBefore } from './grammar';
 import { detection, type Parser } from './parser';
+import { publicationId, publicationKind } from './publication-ids';
 import type { RefKind } from './types';
 
 // Staatsblad, Staatscourant and Tractatenblad (CONTRACT §2), as the Aanwijzingen voor de
@@ -97,27 +98,6 @@ const MORE_YEAR = new RegExp(
   `(?:\\s*[,;]\\s*|\\s+(?:en|and|&)\\s+)((?:18|19|20)\\d\\d)\\s*,\\s*${NR}`,
   'y',
 );
-
-const KIND: Record<string, { kind: RefKind; prefix: string }> = {
-  stb: { kind: 'staatsblad', prefix: 'stb' },
-  stbl: { kind: 'staatsblad', prefix: 'stb' },
-  staatsblad: { kind: 'staatsblad', prefix: 'stb' },
-  stcrt: { kind: 'staatscourant', prefix: 'stcrt' },
-  staatscourant: { kind: 'staatscourant', prefix: 'stcrt' },
-  trb: { kind: 'tractatenblad', prefix: 'trb' },
-  tractatenblad: { kind: 'tractatenblad', prefix: 'trb' },
-};
-
-/** "stb-2023-512" for the publication named `word` (any case). */
-export function publicationId(word: string, year: string, nr: string): string | null {
-  const target = KIND[word.toLowerCase()];
-  if (!target || Number(nr) === 0) return null;
-  return `${target.prefix}-${year}-${Number(nr)}`;
-}
-
-export function publicationKind(word: string): RefKind | undefined {
-  return KIND[word.toLowerCase()]?.kind;
-}
 
 /** "2007" or "07" after "2006": the year after `year`, written whole or by its last two digits. */
 function isNextYear(year: string, nr: string): boolean {

@@ -1,6 +1,6 @@
 import { startsWord } from './chars';
 import { dossierId, matchAt } from './grammar';
-import { headsLetterLetterhead } from './letterhead-shape';
+import { headsLetterLetterhead } from './form-slot';
 import { detection } from './parser';
 import type { Detection } from './types';
 

@@ -1,11 +1,14 @@
 import { findBillNumbers } from './bill-numbers';
 import { startsWord } from './chars';
-import { findDocumentLists } from './document-lists';
-import { findEkLetters, fitAround } from './ek-letters';
-import { mergeDetections } from './merge';
-import { findBareActNumbers, findNumberedRegulations } from './form-slot';
-import { findLetterLetterheads } from './letterhead-shape';
-import { findTableDossiers } from './table-rows';
+import { fitAround, mergeDetections } from './merge';
+import {
+  findBareActNumbers,
+  findDocumentLists,
+  findEkLetters,
+  findLetterLetterheads,
+  findNumberedRegulations,
+  findTableDossiers,
+} from './form-slot';
 import { normalise, restore } from './normalize';
 import type { InnerScan, Parser } from './parser';
 import type { TermMatcher } from './terms';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitAround } from '../../../src/core/detect/ek-letters';
+import { fitAround } from '../../../src/core/detect/merge';
 import { mergeDetections } from '../../../src/core/detect/merge';
 import type { Detection } from '../../../src/core/detect';
 
