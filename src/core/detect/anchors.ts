@@ -1,3 +1,4 @@
+import { parseAmendment } from './amendments';
 import { createNumberedParser } from './bare';
 import { parseBillNumber } from './bill-numbers';
 import { createMotionParser, parseEuAct, parsePublication } from './form-slot';
@@ -39,6 +40,10 @@ const PUBLICATION_SHORT = { raw: '(?:-\\d|\\.?[\\s,]*(?:nr\\.?\\s*|no\\.\\s*)?\\
  * its range follows.
  */
 const BILL_NUMBER = { raw: '(?:len|en)?\\s+(?:nr\\.?\\s*)?[1-3]\\d' };
+/** "initiatiefvoorstel 34534", "initiatiefvoorstel van wet 34534", "initiatiefvoorstellen 34534". */
+const INITIATIVE_NUMBER = {
+  raw: '(?:len)?(?:\\s+van\\s+(?:rijks)?wet)?\\s+(?:nr\\.?\\s*)?[1-3]\\d',
+};
 const ACT_WORDS = [
   'verordening',
   'verordeningen',
@@ -81,9 +86,16 @@ export const KEYWORDS: Piece[][] = [
   ['parliamentary paper'],
   ['parliamentary document'],
   ['motie'],
+  ['amendement'],
+  ['amendementen'],
+  ['subamendement'],
+  ['subamendementen'],
   ['aanhangig', { raw: '\\s*:?\\s*[1-9]' }],
   ['wetsvoorstel', BILL_NUMBER],
   ['initiatiefwetsvoorstel', BILL_NUMBER],
+  ['initiatief-wetsvoorstel', BILL_NUMBER],
+  ['initiatiefvoorstel', INITIATIVE_NUMBER],
+  ['initiatiefwet', { raw: '(?:ten)?\\s+(?:nr\\.?\\s*)?[1-3]\\d' }],
   ['wetsontwerp', BILL_NUMBER],
   ['ontwerp van wet', BILL_NUMBER],
   ['ontwerp van rijkswet', BILL_NUMBER],
@@ -132,14 +144,14 @@ export function createDispatch(
     ['t', [parseHandelingen, parseKamerstuk, parsePublication, parseOfficial]],
     ['e', [parseHandelingen, parseKamerstuk, parseOfficial]],
     ['p', [parseKamerstuk]],
-    ['s', [parsePublication, parseOfficial]],
+    ['s', [parsePublication, parseOfficial, parseAmendment]],
     ['f', [parseEuAct]],
     ['u', [parseEuAct]],
     ['3', [parseEuAct]],
     ['5', [parseEuAct]],
     ['l', [numbered]],
     ['h', [parseHandelingen, parseOfficial]],
-    ['a', [parseAanhangsel, parseBillNumber, parseOfficial]],
+    ['a', [parseAanhangsel, parseBillNumber, parseAmendment, parseOfficial]],
     ['m', [motion]],
     ['v', [parseEuAct, parseBillNumber]],
     ['r', [parseEuAct]],

@@ -15,7 +15,8 @@ import type { Detection } from './types';
 // wetboek, BW, Awb, wijziging van, goedkeuring van, begrotingsstaten. Words that also name
 // other things (begroting, regeling, verdrag, Kamer) only count for a number with a chapter
 // suffix ("(36200-VI)": no amount looks like that) where the title ends at the parenthesis
-// (punctuation or the end of a line follows).
+// (punctuation or the end of a line follows); so does a budget title's close, "voor het jaar
+// 2023", right before it ("Nationaal Groeifonds voor het jaar 2023 ( 36200-L ).").
 //
 // A bill's title can run to hundreds of characters ("het voorstel Wijziging van de Wet op de
 // beroepen in de individuele gezondheidszorg in verband met … (34630)"), so the words of a law
@@ -43,9 +44,16 @@ const OTHER_WORDS =
  */
 const TITLE_END = /[ \t]*(?:[.,;:()]|\r?\n|$)/y;
 
+/**
+ * The close of a budget's title right before the "(": "… Defensie (X) voor het jaar 2020",
+ * "Nationaal Groeifonds voor het jaar 2023" (the Handelingen's agendas cite a budget chapter so,
+ * the title's opening "Vaststelling van de begrotingsstaten van" often cut off or a line above).
+ */
+const BUDGET_YEAR = /voor\s+het\s+(?:begrotings)?jaar\s+(?:19|20)\d\d\s*$/;
+
 function aboutLaw(sentence: string, suffixed: boolean, ends: boolean): boolean {
   if (LAW_WORDS.test(sentence) || LAW_CODES.test(sentence)) return true;
-  return suffixed && ends && OTHER_WORDS.test(sentence);
+  return suffixed && ends && (OTHER_WORDS.test(sentence) || BUDGET_YEAR.test(sentence));
 }
 
 /** How far back a long bill title may open: about three times the longest titles seen. */
@@ -123,14 +131,17 @@ export function findBillNumbers(text: string): readonly Detection[] {
 
 const NOT_AN_AMOUNT = '(?![.,]\\d|\\s*(?:euro|miljoen|miljard|procent|%|mensen|keer))';
 /**
- * "Aanhangig 36056", "wetsvoorstel 36.056", "initiatiefwetsvoorstel 35 300", and the older words
+ * "Aanhangig 36056", "wetsvoorstel 36.056", "initiatiefwetsvoorstel 35 300" and the other compounds
+ * of a member's bill ("initiatiefvoorstel (van wet) 34534", "initiatief-wetsvoorstel 34534",
+ * "initiatiefwet 34534", "initiatiefvoorstellen 34534 en 35300"), and the older words
  * for a bill, as the Handelingen and Kamerstukken used them until the 1990s: "Wetsontwerp 16905",
  * "wetsontwerp nr. 16 905", "ontwerp van wet 16905", "voorstel van wet 16905": a dossier; after a
  * plural ("wetsontwerpen 16905 en 16907") each number of the list.
  */
 const NAMED = new RegExp(
-  `(?:[Aa]anhangig\\s*:?|(?:(?:[Ii]nitiatief)?[Ww]etsvoorstel(?:len)?|[Ww]etsontwerp(?:en)?|` +
-    `(?:[Oo]ntwerp|[Vv]oorstel)[ \\u00a0]van[ \\u00a0](?:[Rr]ijks)?wet)\\s+(?:nr\\.?\\s*)?)\\s*` +
+  `(?:[Aa]anhangig\\s*:?|(?:(?:[Ii]nitiatief-?)?[Ww]etsvoorstel(?:len)?|[Ww]etsontwerp(?:en)?|` +
+    `(?:[Ii]nitiatief)?(?:[Oo]ntwerp|[Vv]oorstel)[ \\u00a0]van[ \\u00a0](?:[Rr]ijks)?wet|` +
+    `[Ii]nitiatiefvoorstel(?:len)?|[Ii]nitiatiefwet(?:ten)?)\\s+(?:nr\\.?\\s*)?)\\s*` +
     `${BILL_DOSSIER}${BILL_SUFFIX}${NOT_WORD_AFTER}${NOT_AN_AMOUNT}`,
   'y',
 );
@@ -140,7 +151,8 @@ const NEXT = new RegExp(
   `(?:\\s*,\\s*|\\s+(?:en|of)\\s+)(?:nr\\.?\\s*)?${BILL_DOSSIER}${BILL_SUFFIX}${NOT_WORD_AFTER}${NOT_AN_AMOUNT}`,
   'y',
 );
-const PLURAL = /^(?:[Ii]nitiatief)?(?:[Ww]etsvoorstellen|[Ww]etsontwerpen)/;
+const PLURAL =
+  /^(?:(?:[Ii]nitiatief-?)?(?:[Ww]etsvoorstellen|[Ww]etsontwerpen)|[Ii]nitiatief(?:voorstellen|wetten))/;
 
 export const parseBillNumber: Parser = (text, at) => {
   const m = matchAt(NAMED, text, at);

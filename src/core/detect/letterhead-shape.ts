@@ -1,4 +1,6 @@
 import { DOSSIER, dossierId, matchAt, SUFFIX } from './grammar';
+import { dossierLetterLine } from './ek-dossier-lines';
+import { KIND_WORDS } from './kind-words';
 import { detection } from './parser';
 import type { Detection } from './types';
 
@@ -33,47 +35,6 @@ const DOSSIER_LINE = new RegExp(
   `${DOSSIER}(?:${SUFFIX})?(?=[ \\t*_]*(?:\\n|$)|[ \\t*_]+[A-Z\\u00c0-\\u00de(])`,
   'y',
 );
-/**
- * The first words of the kinds of Kamerstuk as officielebekendmakingen names them ("Brief van
- * de minister", "Memorie van toelichting", "Nota naar aanleiding van het verslag", "Gewijzigd
- * amendement", "Lijst van vragen en antwoorden", "Advies Raad van State", "Koninklijke
- * boodschap", "Voorlopig verslag", "Nadere memorie van antwoord", "Voorstel van wet", "Tweede
- * nota van wijziging", "Voorlichting van de Afdeling advisering", …), for the kind printed in
- * sentence case.
- */
-const KIND_WORDS = [
-  'Aanvullende?',
-  'Advies',
-  'Amendement',
-  'Antwoord',
-  'Brief',
-  'Derde',
-  'Eindverslag',
-  'Gewijzigde?',
-  'Herdruk',
-  'Herziene?',
-  'Jaarverslag',
-  'Koninklijke',
-  'Lijst',
-  'Memorie',
-  'Motie',
-  'Nadere?',
-  'Nota',
-  'Notitie',
-  'Ontwerpbesluit',
-  'Opnieuw',
-  'Rapport',
-  'Slotwet',
-  'Subamendement',
-  'Verslag',
-  'Tweede',
-  'Verzoekschrift',
-  'Vierde',
-  'Vijfde',
-  'Voorlichting',
-  'Voorlopig',
-  'Voorstel',
-];
 /** A document kind in capitals: "NOTA", "BRIEF VAN", "MEMORIE". */
 const CAPITALS = '[A-Z\\u00c0-\\u00de]{4,}(?![a-z])';
 /** A document kind in capitals or, after a number, a kind's first word in sentence case. */
@@ -200,24 +161,35 @@ function isLetterLine(text: string, at: number): boolean {
 
 const NONE: readonly Detection[] = [];
 
+/** The letterhead whose number line opens after the line break at `nl` (-1: the text's start). */
+function letterheadAfter(text: string, nl: number): Detection | null {
+  const at = skipMarkup(text, nl + 1);
+  const first = text.charCodeAt(at);
+  // A dossier line with its letter needs nothing above, so it may open the text.
+  if (first >= 0x31 && first <= 0x33) return dossierLetterLine(text, at);
+  if (nl < 0 || !mayBeLetterLine(text, at)) return null;
+  const m = matchAt(LETTER_LINE, text, at);
+  const letter = m?.[1];
+  if (!m || letter === undefined) return null;
+  const head = letterheadAbove(text, at);
+  if (!head) return null;
+  const end = at + letter.length;
+  return detection(text, head.start, end, 'kamerstuk', `kst-${head.dossier}-${letter}`);
+}
+
 /**
- * Eerste Kamer letterheads ("…⏎⏎D MEMORIE VAN ANTWOORD"): they have no word to anchor on, so
- * every line start is checked, first by character codes (most lines fail there), then by shape.
+ * Eerste Kamer letterheads ("…⏎⏎D MEMORIE VAN ANTWOORD", and the letter on the dossier's line,
+ * ek-dossier-lines.ts): they have no word to anchor on, so every line start is checked, first by
+ * character codes (most lines fail there), then by shape.
  */
 export function findLetterLetterheads(text: string): readonly Detection[] {
   let out: Detection[] | null = null;
-  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
-    const at = skipMarkup(text, nl + 1);
-    if (!mayBeLetterLine(text, at)) continue;
-    const m = matchAt(LETTER_LINE, text, at);
-    const letter = m?.[1];
-    if (!m || letter === undefined) continue;
-    const head = letterheadAbove(text, at);
-    if (!head) continue;
-    const end = at + letter.length;
-    out ??= [];
-    out.push(detection(text, head.start, end, 'kamerstuk', `kst-${head.dossier}-${letter}`));
-  }
+  let nl = -1;
+  do {
+    const found = letterheadAfter(text, nl);
+    if (found) (out ??= []).push(found);
+    nl = text.indexOf('\n', nl + 1);
+  } while (nl >= 0);
   return out ?? NONE;
 }
 

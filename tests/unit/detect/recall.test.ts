@@ -41,6 +41,10 @@ describe.each([
 // bills' dossier numbers, glued footnote markers, the Staatsblad year from the act's date),
 // written after the fix, with look-alikes that must stay unmarked (entries without ids).
 describe.each([
+  // The eighth round's kinds: compounds of a member's bill ("initiatiefvoorstel van wet 34534"),
+  // budget chapters in parentheses after "voor het jaar YYYY", amendments by dossier – number,
+  // Eerste Kamer letters on the dossier line and in eerstekamer.nl's lists ("34.902, F").
+  ['kinds-6-2026-12.json', 12],
   // The seventh round's kinds: old-style EU numbers after "nr." (a directive's year first),
   // framework decisions called "Decision"/"Besluit", bills named "wetsontwerp"/"ontwerp van
   // wet", and dossier numbers in parentheses after a nota's or a budget's title.
