@@ -58,10 +58,11 @@ const EU_AT =
  * A line that opens with a dossier number, followed by the line's end or a title (or suffix):
  * every letterhead of letterhead-shape.ts has one (its DOSSIER_LINE, after its MARKUP). Loosened
  * to hold for a single text node too, where the line may end with the node ("<b>36 281</b>
- * Wijziging") and source whitespace may lead or follow.
+ * Wijziging") and source whitespace may lead or follow; also eerstekamer.nl's list form, the
+ * dossier and a comma before the letter ("34.902, F": ek-dossier-lines.ts).
  */
 const LETTERHEAD_LINE = new RegExp(
-  `(?:^|\\n)[\\s*_#>]*${DOSSIER}(?:${SUFFIX})?(?=[\\s*_]*$|[\\s*_]*\\n|[\\s*_]+[A-Z\\u00c0-\\u00de(])`,
+  `(?:^|\\n)[\\s*_#>]*${DOSSIER}(?:${SUFFIX})?(?=[\\s*_]*$|[\\s*_]*\\n|[\\s*_]+[A-Z\\u00c0-\\u00de(]|,[ \\u00a0]?[A-Z])`,
 );
 
 /** Whether `text` has an anchor of the lazy forms (ANCHOR or a letterhead's dossier line). */
