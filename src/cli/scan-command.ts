@@ -1,6 +1,6 @@
 import { knowledgeBase, positionAt, resolveMotionAt, toLexicon } from '../core/data';
 import { MAX_YEAR, MIN_YEAR, pickedDay } from '../core/dates/calendar';
-import { createDetector, keepInContext, type Detection } from '../core/detect';
+import { createDetector, isAboutRegulation, keepInContext, type Detection } from '../core/detect';
 import { InputError, readInput } from './scan-input';
 
 // The `scan` command without its process: arguments, input, detection, output lines (CONTRACT §3).
@@ -114,11 +114,13 @@ export function scanTo(argv: string[], write: (chunk: string) => void): void {
   // second; two uses on a few words first keep the page's one long text off the slow path
   // (about a quarter of the detection time of a 4 MB page).
   for (let use = 0; use < 2; use++) detect(WARM_UP);
-  // The file is one page: terms with a general meaning stay only if it is about the regulation.
-  const found = keepInContext(detect(text), detect.context);
+  // The file is one page: terms with a general meaning, and names of the debate's motions, stay
+  // only if it is about the regulation (context.ts); a name then resolves at the page's date.
+  const found = keepInContext(detect(text), detect.context, date);
+  const about = isAboutRegulation(found, detect.context);
   const lines: string[] = [];
   for (const d of found) {
-    lines.push(detectionLine(resolveAt(d, date)), '\n');
+    lines.push(detectionLine(about ? resolveAt(d, date) : d), '\n');
     if (lines.length >= 2 * LINES_PER_CHUNK) {
       write(lines.join(''));
       lines.length = 0;

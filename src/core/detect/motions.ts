@@ -1,3 +1,4 @@
+import { motionSlugId } from '../data/motion-slug';
 import { isWeekday, monthNumber } from '../dates/months';
 import { dossierId, kamerstukId, matchAt } from './grammar';
 import type { MotionIndex, Name } from './motion-names';
@@ -26,11 +27,11 @@ const NUMBER_WORD = '\\s*,?\\s*(?:[Nn][Rr]s?\\.?|[Nn]ummers?)\\s*';
 /**
  * A motion's number as tweedekamer.nl writes it: "36200-VI-12", "32317-891", "21501-33-1012",
  * its officielebekendmakingen id ("kst-36200-VI-12"), or dossier and number apart ("21501-02,
- * nr. 1435", "36200-VI, nr. 12": then a number after the hyphen is the dossier's suffix, never
- * the motion's number). Groups: dossier, suffix, number (compact), number (after "nr.").
+ * nr. 1435", "36200-VI, nr. 12", "36 410, nr. 12": then a number after the hyphen is the
+ * dossier's suffix, never the motion's number). Groups: dossier, suffix, number (compact), number (after "nr.").
  */
 const COMPACT_SOURCE =
-  '(?:kst-)?([1-9]\\d{4})(?:-([IVXLC]{1,6}[AB]?|[A-Z]|\\d{1,2}))?' +
+  '(?:kst-)?([1-9]\\d[ \\u00a0]?\\d{3})(?:-([IVXLC]{1,6}[AB]?|[A-Z]|\\d{1,2}))?' +
   `(?:-(\\d{1,4})(?![\\dA-Za-z-])(?!${NUMBER_WORD}\\d)|${NUMBER_WORD}(\\d{1,4})(?![\\dA-Za-z]))`;
 const COMPACT = new RegExp(COMPACT_SOURCE, 'y');
 const COMPACT_NEXT = new RegExp(`(?:\\s*[,;]\\s*|\\s+(?:en|and|&)\\s+)${COMPACT_SOURCE}`, 'y');
@@ -62,7 +63,8 @@ const NAMED_DAY = new RegExp(
 
 /** The id from COMPACT's groups, which start at `m[from]`: dossier, suffix, number. */
 function compactId(m: RegExpExecArray, from = 1): string {
-  const [dossier = '', suffix, nr = ''] = [m[from], m[from + 1], m[from + 2] ?? m[from + 3]];
+  const [written = '', suffix, nr = ''] = [m[from], m[from + 1], m[from + 2] ?? m[from + 3]];
+  const dossier = written.replace(/\s/g, '');
   return kamerstukId(suffix !== undefined ? `${dossier}-${suffix}` : dossier, nr);
 }
 
@@ -75,7 +77,7 @@ function numberedMotions(text: string, at: number): Detection[] | null {
     // "moties 21501-02, nrs. 1435 en 1436": every number of the list, as after a dossier.
     const word = first.index + first[0].search(/[Nn]/);
     const items = parseNumbers(text, word);
-    const dossier = dossierId(first[1] ?? '', first[2]);
+    const dossier = dossierId((first[1] ?? '').replace(/\s/g, ''), first[2]);
     if (items) {
       return kamerstukDetections(text, at, items, dossier).map((d) => ({ ...d, kind: 'motie' }));
     }
@@ -166,6 +168,24 @@ function idOf(index: MotionIndex, item: Item, text: string): string {
   );
 }
 
+/**
+ * The detection of a motion named without number from `start` to `end`: the id `idOf` gives,
+ * and where that is a bundled motion's, `named` holds the id of the names alone, which the
+ * page-level decision falls back to (context.ts: a bundled motion only on a page about it).
+ */
+function namedMotion(
+  index: MotionIndex,
+  item: Item,
+  text: string,
+  start: number,
+  end: number,
+): Detection {
+  const d = detection(text, start, end, 'motie', idOf(index, item, text));
+  const named = motionSlugId(item.names.map((n) => n.name));
+  if (d.id !== named) d.named = named;
+  return d;
+}
+
 function pluralList(
   index: MotionIndex,
   text: string,
@@ -175,7 +195,7 @@ function pluralList(
 ): Detection[] | null {
   const first = readNames(index, text, start, false);
   if (!first || !(first.withCs || first.names.every((n) => n.known))) return null;
-  const out = [detection(text, at, first.end, 'motie', idOf(index, first, text))];
+  const out = [namedMotion(index, first, text, at, first.end)];
   let end = first.end;
   for (;;) {
     const paren = matchAt(PAREN, text, end);
@@ -188,7 +208,7 @@ function pluralList(
     const next = readNames(index, text, SEP.lastIndex, false);
     if (!next || !(next.withCs || next.names.every((n) => n.known))) break;
     const nameStart = next.names[0]?.start ?? SEP.lastIndex;
-    out.push(detection(text, nameStart, next.end, 'motie', idOf(index, next, text)));
+    out.push(namedMotion(index, next, text, nameStart, next.end));
     end = next.end;
   }
   return out;
@@ -203,7 +223,7 @@ function submittedBy(index: MotionIndex, text: string, at: number): Detection[] 
   const namesAt = from + m.index + m[0].indexOf(names, (m[1] ?? '').length);
   const item = readNames(index, text, namesAt, /leden/i.test(m[1] ?? ''));
   if (!item || item.end !== namesAt + names.length) return null;
-  return [detection(text, from + m.index, at + 'motie'.length, 'motie', idOf(index, item, text))];
+  return [namedMotion(index, item, text, from + m.index, at + 'motie'.length)];
 }
 
 export function createMotionParser(index: MotionIndex): Parser {
@@ -226,6 +246,6 @@ export function createMotionParser(index: MotionIndex): Parser {
     // "motie van het lid De Vries c.s. (36200-VI-12)": one mark, the number's id.
     const number = numberInParenthesis(text, item.end);
     if (number) return [detection(text, at, number.end, 'motie', number.id)];
-    return [detection(text, at, item.end, 'motie', idOf(index, item, text))];
+    return [namedMotion(index, item, text, at, item.end)];
   };
 }

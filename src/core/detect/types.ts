@@ -21,6 +21,12 @@ export interface Detection {
   text: string;
   kind: RefKind;
   id: string;
+  /**
+   * Only for a motion named without its number that the names resolved to a bundled motion: the
+   * id the names alone give (`motie-{slug}`, CONTRACT §2). The page-level decision falls back to
+   * it on a page not about the regulation or dated before that motion (see `context.ts`).
+   */
+  named?: string;
 }
 
 /**
@@ -38,9 +44,11 @@ export interface Lexicon {
   dossierTitles: { dossier: string; title: string }[];
   /**
    * Motions known by their submitters' names, e.g. { id: 'kst-26643-1011', names: ['Van
-   * Ginneken'] }, with the days (YYYY-MM-DD) a page may name it by: submitted, voted on, dated.
+   * Ginneken'] }, with the days (YYYY-MM-DD) a page may name it by: submitted, voted on, dated;
+   * and `since`, the first day it existed (YYYY-MM-DD; for a date known only by its month, the
+   * month's first day).
    */
-  motions: { id: string; names: string[]; days?: string[] }[];
+  motions: { id: string; names: string[]; days?: string[]; since?: string }[];
   /** Ids of the documents the data bundles: one on a page makes it about the regulation. */
   documents?: string[];
 }
@@ -51,6 +59,8 @@ export interface PageContext {
   contextTerms: ReadonlySet<string>;
   /** Ids of the bundled documents and known motions: any of them makes a page about it. */
   documents: ReadonlySet<string>;
+  /** Known motions' first days (YYYY-MM-DD) by id: a page dated earlier cannot mean them. */
+  motionSince?: ReadonlyMap<string, string>;
 }
 
 /**

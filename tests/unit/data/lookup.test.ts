@@ -94,14 +94,25 @@ describe('toLexicon', () => {
     });
   });
 
-  it('lists motions by submitter, with Kathmann twice, and the full days the data gives', () => {
-    // Van Raan's (July 2022) and Dekker-Abdulaziz's (October 2023) are dated only by month.
+  it('lists motions by submitter, with Kathmann twice, the full days the data gives and the first', () => {
+    // Van Raan's (July 2022) and Dekker-Abdulaziz's (October 2023) are dated only by month: no
+    // days to name them by, and the month's first day as the first they can be meant.
     expect(lexicon.motions).toEqual([
-      { id: 'kst-26643-885', names: ['Van Raan'] },
-      { id: 'kst-26643-1011', names: ['Van Ginneken'], days: ['2023-05-09'] },
-      { id: 'kst-32317-856', names: ['Dekker-Abdulaziz'] },
-      { id: 'kst-32317-891', names: ['Kathmann'], days: ['2024-10-09'] },
-      { id: 'motie-kathmann-2025-11-25', names: ['Kathmann'], days: ['2025-11-25'] },
+      { id: 'kst-26643-885', names: ['Van Raan'], since: '2022-07-01' },
+      {
+        id: 'kst-26643-1011',
+        names: ['Van Ginneken'],
+        days: ['2023-05-09'],
+        since: '2023-05-09',
+      },
+      { id: 'kst-32317-856', names: ['Dekker-Abdulaziz'], since: '2023-10-01' },
+      { id: 'kst-32317-891', names: ['Kathmann'], days: ['2024-10-09'], since: '2024-10-09' },
+      {
+        id: 'motie-kathmann-2025-11-25',
+        names: ['Kathmann'],
+        days: ['2025-11-25'],
+        since: '2025-11-25',
+      },
     ]);
   });
 

@@ -78,13 +78,69 @@ describe('scan output', () => {
     ['2025-12-01', 'motie-kathmann'],
   ])('resolves "motie-Kathmann c.s." on a page of %s to %s', (date, id) => {
     const [line] = runScan([
-      file('k.txt', 'de motie-Kathmann c.s. werd aangenomen'),
+      file('k.txt', 'de motie-Kathmann c.s. over chatcontrole werd aangenomen'),
       '--date',
       date,
     ])
       .trim()
       .split('\n');
     expect(JSON.parse(line ?? '{}')).toMatchObject({ kind: 'motie', id });
+  });
+
+  // Issue 12, a journalist's pages on other subjects: the same members submit motions on every
+  // subject, so a name resolves to a bundled motion only on a page about the regulation, and
+  // never to one not yet submitted at the page's date; else it keeps the names' id (CONTRACT §2).
+  it.each([
+    ['De Kamer nam de motie-Van Raan over het klimaatbeleid aan.', [], 'motie-van-raan'],
+    [
+      'De Kamer nam de motie-Van Raan over het klimaatbeleid aan.',
+      ['--date', '2019-05-01'],
+      'motie-van-raan',
+    ],
+    [
+      'De motie-Kathmann c.s. over datacenters werd aangenomen.',
+      ['--date', '2024-10-12'],
+      'motie-kathmann',
+    ],
+    [
+      'De motie-Kathmann c.s. over datacenters werd aangenomen.',
+      ['--date', '2019-05-01'],
+      'motie-kathmann',
+    ],
+    // On a page about the regulation: the name means the bundled motion.
+    ['De motie-Van Raan over chatcontrole.', ['--date', '2022-09-01'], 'kst-26643-885'],
+  ])('gives %j with %j the motion id %s', (text, args, id) => {
+    const lines = runScan([file('w2.txt', text), ...args])
+      .trim()
+      .split('\n');
+    const motions = lines.map((l) => JSON.parse(l) as { kind?: string; id?: string });
+    expect(motions.filter((d) => d.kind === 'motie').map((d) => d.id)).toEqual([id]);
+  });
+
+  it("gives a motion with its number beside its name the number's id only", () => {
+    const out = runScan([file('w1.txt', 'De motie-Van Raan (36 410, nr. 12) wordt aangenomen.')]);
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as unknown),
+    ).toEqual([
+      {
+        start: 3,
+        end: 34,
+        text: 'motie-Van Raan (36 410, nr. 12)',
+        kind: 'motie',
+        id: 'kst-36410-12',
+      },
+    ]);
+  });
+
+  it('does not let a name alone make a page about the regulation', () => {
+    const out = runScan([
+      file('w3.txt', 'De motie-Van Raan onder voorzitterschap van de Kamervoorzitter.'),
+    ]);
+    expect(out).not.toContain('term-');
+    expect(out).toContain('"id":"motie-van-raan"');
   });
 
   it('leaves a motion named without number as detected when no --date is given', () => {
@@ -251,10 +307,14 @@ describe('scan output', () => {
 
 describe('scan process', () => {
   it('exits 0 and reads standard input for "-"', () => {
-    const result = scanProcess(['-', '--date', '2025-10-01'], '<p>motie-Van Raan c.s.</p>');
+    const result = scanProcess(
+      ['-', '--date', '2025-10-01'],
+      '<p>motie-Van Raan c.s. over chatcontrole</p>',
+    );
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
       '{"start":0,"end":19,"text":"motie-Van Raan c.s.","kind":"motie","id":"kst-26643-885"}\n' +
+        '{"start":25,"end":37,"text":"chatcontrole","kind":"term","id":"term-chatcontrol"}\n' +
         '{"position":{"date":"2025-10-01","stance":"oppose","since":"2024-11-29","source":"kst-32317-972","stated":"2025-09-29"}}\n',
     );
   }, 20_000);
