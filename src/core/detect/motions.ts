@@ -47,8 +47,13 @@ const REPLACED_NUMBER = new RegExp(
   `((?:[^()\\n]|\\([^()\\n]{0,60}\\)){0,200}?)\\(\\s*(?:t\\.\\s?v\\.\\s?v\\.?|ter\\s+vervanging\\s+van)\\s*${COMPACT_SOURCE}\\s*\\)`,
   'iy',
 );
-/** A sentence ends between the motion and the parenthesis. */
-const SENTENCE_BREAK = /[.!?]\s+[A-Z]/;
+/**
+ * Between the motion and the parenthesis: a sentence ends, another motion begins ("de motie Kox
+ * c.s. (35 431, D) en … de motie Smeulders c.s. (35 431, nr. 29)"), or a parenthesis already
+ * gives a dossier: the number is not this motion's.
+ */
+const SENTENCE_BREAK =
+  /[.!?]\s+[A-Z]|(?<![A-Za-z])[Mm]oties?(?![a-z])|\(\s*[1-9]\d[ \u00a0]?\d{3}(?!\d)/;
 const AFTER_HEAD = /[ \u00a0]+(?:nrs?\.?\s*)?/y;
 /**
  * "… c.s. van 25 november 2025", "van dinsdag 25 november 2025", "d.d. 9 oktober 2024", "of 9

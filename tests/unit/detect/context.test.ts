@@ -90,3 +90,24 @@ describe('terms in context', () => {
     ]);
   });
 });
+
+describe('motions named without number follow the page decision', () => {
+  const ids = (text: string, date?: string) =>
+    keepInContext(detect(text), detect.context, date).map((d) => d.id);
+
+  it('keeps the names id on a page about another subject, and the name decides nothing', () => {
+    const found = detect('De Kamer nam de motie-Van Raan over het klimaatbeleid aan.');
+    expect(found.some((d) => decides(d, detect.context))).toBe(false);
+    expect(isAboutRegulation(found, detect.context)).toBe(false);
+    expect(ids('De Kamer nam de motie-Van Raan over het klimaatbeleid aan.')).toEqual([
+      'motie-van-raan',
+    ]);
+  });
+
+  it('resolves the name on a page about the regulation, from the motion first day on', () => {
+    const text = 'De motie-Van Raan over chatcontrole werd aangenomen.';
+    expect(ids(text)).toEqual(['kst-26643-885', 'term-chatcontrol']);
+    expect(ids(text, '2022-09-01')).toEqual(['kst-26643-885', 'term-chatcontrol']);
+    expect(ids(text, '2019-05-01')).toEqual(['motie-van-raan', 'term-chatcontrol']);
+  });
+});

@@ -120,3 +120,27 @@ describe('motions by name', () => {
     ]);
   });
 });
+
+// Issue 12, a journalist's report: the same members submit motions on every subject.
+describe('motions named on pages about other subjects', () => {
+  it('takes a number written with spaces beside the name as the motion, one mark', () => {
+    expect(found('De motie-Van Raan (36 410, nr. 12) wordt aangenomen.')).toEqual([
+      ['motie-Van Raan (36 410, nr. 12)', 'kst-36410-12'],
+    ]);
+  });
+
+  it('never takes the number of the next motion in a list', () => {
+    const text =
+      'de motie Kox c.s. van de Eerste Kamer (35 431, D) en de motie Smeulders c.s. (35 431, nr. 29)';
+    expect(found(text)).toEqual([
+      ['motie Kox c.s.', 'motie-kox'],
+      ['35 431, D', 'kst-35431-D'],
+      ['motie Smeulders c.s. (35 431, nr. 29)', 'kst-35431-29'],
+    ]);
+  });
+
+  it('keeps the id of the names beside a resolved bundled motion, for the page decision', () => {
+    const [d] = bundled('de motie-Van Raan over het klimaatbeleid');
+    expect(d).toMatchObject({ id: 'kst-26643-885', named: 'motie-van-raan' });
+  });
+});
