@@ -95,11 +95,21 @@ function readDossier(re: RegExp, text: string, at: number): Dossier | null {
   return { raw, id: dossierId(raw, suffix), subNumber, letters: m[3], start, end };
 }
 
-function numbered(text: string, start: number, at: number, dossier: string): Detection[] | null {
+/**
+ * The papers numbered at `at`, or, when every number there is lettered ("nr. 147a": no id, see
+ * nr-list.ts), the position after them, so that nothing reads the citation again.
+ */
+function numbered(
+  text: string,
+  start: number,
+  at: number,
+  dossier: string,
+): Detection[] | number | null {
   if (!matchAt(NR_LEAD, text, at)) return null;
   const items = parseNumbers(text, NR_LEAD.lastIndex);
   if (!items) return null;
-  return kamerstukDetections(text, start, items, dossier);
+  const found = kamerstukDetections(text, start, items, dossier);
+  return found.length > 0 ? found : (items[items.length - 1]?.end ?? at);
 }
 
 /** The paper's letter after the dossier in an Eerste Kamer letterhead ("34 700 B", "35 300 VI A"). */
@@ -201,13 +211,13 @@ export const parseKamerstuk: Parser = (text, at) => {
     const letter = letterheadLetter(text, first);
     if (letter) return [detection(text, at, letter.end, 'kamerstuk', letter.id)];
   }
-  if (!open.secondChamber) {
-    const letter = matchAt(EK_LETTER, text, first.end);
-    if (letter?.[1] !== undefined) {
-      return [
-        detection(text, at, EK_LETTER.lastIndex, 'kamerstuk', kamerstukId(first.id, letter[1])),
-      ];
-    }
+  // An Eerste Kamer letter, whatever chamber is written: "Kamerstukken II 2007/08, 30 881, B"
+  // is still paper B (authors mix the chambers up; the Tweede Kamer numbers its papers).
+  const letter = matchAt(EK_LETTER, text, first.end);
+  if (letter?.[1] !== undefined) {
+    return [
+      detection(text, at, EK_LETTER.lastIndex, 'kamerstuk', kamerstukId(first.id, letter[1])),
+    ];
   }
   if (!/^[Dd]ossier/.test(keyword)) {
     const plain = matchAt(PLAIN_NR, text, first.end);
