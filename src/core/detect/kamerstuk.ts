@@ -10,6 +10,7 @@ import {
   SUFFIX,
   YEAR,
 } from './grammar';
+import { hyphenItems } from './hyphen-list';
 import { kamerstukDetections, parseNumbers } from './nr-list';
 import { detection, type Parser } from './parser';
 import type { Detection } from './types';
@@ -183,6 +184,16 @@ export const parseKamerstuk: Parser = (text, at) => {
   if (last !== first) {
     const shared = numbered(text, at, last.end, first.id);
     if (shared) return shared;
+    // "Kamerstukken 36410-6 en 36410-7": a list of papers in the hyphen form (glued digits, as
+    // tweedekamer.nl writes a paper's number), not of sub-dossiers, which are printed spaced as
+    // on their letterheads ("Kamerstukken 21 501-33 en 21 501-20" stays two dossiers).
+    if (first.subNumber !== undefined && /^\d+$/.test(first.raw) && !/^[Dd]ossier/.test(keyword)) {
+      const items = hyphenItems(text, first.end);
+      if (items.length > 0) {
+        const id = kamerstukId(dossierId(first.raw), first.subNumber);
+        return [detection(text, at, first.end, 'kamerstuk', id), ...items];
+      }
+    }
   }
   const second = readDossier(SECOND, text, first.end);
   if (second) {
@@ -199,9 +210,9 @@ export const parseKamerstuk: Parser = (text, at) => {
 
   const hyphen = matchAt(HYPHEN_NR, text, first.end);
   if (hyphen?.[1] !== undefined) {
-    return [
-      detection(text, at, HYPHEN_NR.lastIndex, 'kamerstuk', kamerstukId(first.id, hyphen[1])),
-    ];
+    const end = HYPHEN_NR.lastIndex;
+    const id = kamerstukId(first.id, hyphen[1]);
+    return [detection(text, at, end, 'kamerstuk', id), ...hyphenItems(text, end)];
   }
   if (first.subNumber !== undefined && singular) {
     const base = dossierId(first.raw);

@@ -92,3 +92,54 @@ describe('an Eerste Kamer letter after any chamber (W7)', () => {
     expect(ids(`Zie ${text} hier.`)).toEqual([id]);
   });
 });
+
+describe('lists of papers in the hyphen form (W3)', () => {
+  it.each([
+    ['Kamerstukken 36410-6 en 36410-7', ['kst-36410-6', 'kst-36410-7']],
+    ['Kamerstuk 36410-6, 36410-7 en 36410-8', ['kst-36410-6', 'kst-36410-7', 'kst-36410-8']],
+    ['Kamerstukken 36600-VII-12 en 36600-VII-13', ['kst-36600-VII-12', 'kst-36600-VII-13']],
+    ['Kamerstuk 34722-1', ['kst-34722-1']],
+  ])('%s', (text, expected) => {
+    expect(ids(`Zie ${text} hier.`)).toEqual(expected);
+  });
+
+  it('keeps one paper filed in two sub-dossiers and plain dossier lists', () => {
+    expect(ids('Kamerstukken 21 501-20 en 21 501-33, nr. 5')).toEqual(['kst-21501-20-5']);
+    expect(ids('Kamerstukken 34 843 en 26 643')).toEqual(['dossier-34843', 'dossier-26643']);
+    // Spaced as on their letterheads: sub-dossiers, not papers.
+    expect(ids('Kamerstukken 21 501-33 en 21 501-20')).toEqual([
+      'dossier-21501-33',
+      'dossier-21501-20',
+    ]);
+  });
+
+  it('gives each generated item its own id', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 2, maxLength: 5 }),
+        fc.integer({ min: 30_000, max: 39_999 }),
+        (nrs, dossier) => {
+          const items = nrs.map((n) => `${dossier}-${n}`);
+          const text = `Kamerstukken ${items.slice(0, -1).join(', ')} en ${items.at(-1)} hier.`;
+          expect(ids(text)).toEqual(nrs.map((n) => `kst-${dossier}-${n}`));
+        },
+      ),
+    );
+  });
+});
+
+describe('a vergaderjaar after an act word is no EU act (L1)', () => {
+  it('leaves "de verordening 2023/24 van de gemeente" unmarked', () => {
+    expect(ids('de verordening 2023/24 van de gemeente')).toEqual([]);
+    expect(ids('de richtlijn 2019/20 van het college')).toEqual([]);
+  });
+
+  it.each([
+    ['Verordening (EU) 2023/24', 'celex-32023R0024'],
+    ['Europese verordening 2023/24', 'celex-32023R0024'],
+    ['Regulation 2019/20', 'celex-32019R0020'],
+    ['Verordening 2016/679', 'celex-32016R0679'],
+  ])('keeps %s', (text, id) => {
+    expect(ids(`Zie ${text} hier.`)).toEqual([id]);
+  });
+});
