@@ -28,9 +28,9 @@ const WORD =
 const VALUE = `(?:(\\d+)(?!\\d)|([A-Z]{1,3})${NOT_WORD_AFTER})`;
 const FIRST = new RegExp(`${WORD}\\s*${VALUE}`, 'y');
 /** The word alone, when a list goes on with another "nr." ("nr. 4; nr. 9"). */
-const AGAIN = new RegExp(`\\s*(?:[,;]\\s*)?(?:(?:en|and|&)\\s+)?(?=${WORD}\\s*\\d)`, 'y');
+const AGAIN = new RegExp(`\\s*(?:[,;]\\s*)?(?:(?:en|and|&|idem,?)\\s+)?(?=${WORD}\\s*\\d)`, 'y');
 const RANGE =
-  /\s*(?:[-\u2010\u2011\u2013\u2014]|t\/m|t\.m\.|tot\s+en\s+met|to|through)\s*(\d+)(?![\da-z])/y;
+  /\s*(?:[-\u2010\u2011\u2013\u2014]|t\/m|t\.m\.|tot\s+en\s+met|tot|to|through)\s*(\d+)(?![\da-z])/y;
 /** A middle item of a list must be followed by another separator: ", 2 en 5". */
 const MIDDLE = /\s*,\s*(\d+)(?![\da-z])(?=\s*(?:[,&]|en\s|and\s|t\/m|[-\u2013]\s*\d))/y;
 const LAST = /(?:\s*,)?\s*(?:\ben|\band|&)\s*(\d+)(?![\da-z])/y;
@@ -116,7 +116,9 @@ export function parseNumbers(text: string, at: number): Numbered[] | null {
     pos = end;
     if (first[4] !== undefined) pos = range(text, item, items) ?? pos;
     const plural = first[1] ?? first[2] ?? (first[3]?.endsWith('s') ? 's' : undefined);
-    if (plural !== undefined) pos = list(text, pos, items, first[5] !== undefined);
+    // A singular word before a list ("nr. 6, 7 en 9") when its middle item shows it is one.
+    const listed = plural !== undefined || (first[4] !== undefined && matchAt(MIDDLE, text, pos));
+    if (listed) pos = list(text, pos, items, first[5] !== undefined);
     if (matchAt(PAGES, text, pos)) pos = PAGES.lastIndex;
     if (!matchAt(AGAIN, text, pos)) break;
     pos = AGAIN.lastIndex;

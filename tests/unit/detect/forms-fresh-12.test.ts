@@ -143,3 +143,18 @@ describe('a vergaderjaar after an act word is no EU act (L1)', () => {
     expect(ids(`Zie ${text} hier.`)).toEqual([id]);
   });
 });
+
+describe('lists after a singular number word, "tot" ranges, "idem" (M1)', () => {
+  it.each([
+    ['Kamerstukken II 2023/24, 36 410, nr. 6, 7 en 9', ['6', '7', '9']],
+    ['Kamerstukken II 2023/24, 36 410, nrs. 6 tot 8', ['6', '7', '8']],
+    ['Kamerstukken II 2023/24, 36 410, nr. 7; idem, nr. 8', ['7', '8']],
+  ])('%s', (text, nrs) => {
+    expect(ids(`Zie ${text} hier.`)).toEqual(nrs.map((n) => `kst-36410-${n}`));
+  });
+
+  it('reads no list or range into a date or a page', () => {
+    expect(ids('Kamerstukken II 2023/24, 36 410, nr. 6, p. 7 en 9')).toEqual(['kst-36410-6']);
+    expect(ids('Kamerstuk 36 410, nr. 6, 7 juni')).toEqual(['kst-36410-6']);
+  });
+});
