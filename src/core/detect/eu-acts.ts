@@ -123,17 +123,39 @@ function celex(type: string, m: RegExpExecArray, offset: number, prefixed = fals
 /** An EU marker joined to the act word before `at`: "EG-richtlijn", "EU-verordening". */
 const MARKER_BEFORE = /(?<![A-Za-z])(?:EU|EG|EEG|EC|EEC)-$/;
 
+/** "Europese" or "EU"/"EG" written apart before the act word: "Europese verordening 2023/24". */
+const EUROPEAN_BEFORE = /(?:Europese|EU|EG|EEG)\s+(?:[a-z]+\s+)?$/i;
+
+/**
+ * True when year `a` and number `b` (groups of NUMBER at `offset`) have the shape of a
+ * vergaderjaar ("2023/24": the next year's two digits) and nothing marks the act as European:
+ * "de verordening 2023/24 van de gemeente" is a municipal ordinance of that year, not EU act
+ * 2023/24 (issue 12, L1). "(EU) 2023/24", "Verordening 2023/24/EU" and the English words stay acts.
+ */
+function vergaderjaarShape(m: RegExpExecArray, offset: number, european: boolean): boolean {
+  if (european || m[offset] !== undefined || m[offset + 4] !== undefined) return false;
+  const a = m[offset + 2] ?? '';
+  const b = m[offset + 3] ?? '';
+  return a.length === 4 && b.length === 2 && Number(b) === (Number(a) + 1) % 100;
+}
+
 function acts(text: string, at: number): Detection[] | null {
   const act = matchAt(ACT, text, at);
   if (!act) return null;
   const type = typeOf((act[1] ?? '').toLowerCase().replace('\u0133', 'ij'));
   const prefix = MARKER_BEFORE.exec(text.slice(Math.max(0, at - 5), at))?.[0] ?? '';
+  const european =
+    prefix !== '' ||
+    /^(?:regulation|directive|framework|decision)/i.test(act[1] ?? '') ||
+    EUROPEAN_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+  if (vergaderjaarShape(act, 2, european)) return null;
   const first = type && celex(type, act, 2, prefix !== '');
   if (!type || !first) return null;
   const start = at - prefix.length;
   const out = [detection(text, start, ACT.lastIndex - first.marker, 'eu-act', first.id)];
   let pos = ACT.lastIndex;
   for (let next = matchAt(NEXT, text, pos); next; next = matchAt(NEXT, text, pos)) {
+    if (vergaderjaarShape(next, 1, european)) break;
     const found = celex(type, next, 1);
     if (!found) break;
     const lead = /^(?:\s*,\s*|\s+(?:en|and|&)\s+)/i.exec(next[0])?.[0].length ?? 0;

@@ -26,10 +26,13 @@ export const DOSSIER = '([1-9]\\d[ .\\u00a0-]?\\d{3}|[1-9]\\d{2}[ \\u00a0]\\d{2}
  * the number word, as `bare.ts` reads it, counts). The same lists write a sub-dossier's paper
  * "kamerstukdossier 21501 34-366" (tkconv.nl: number, toevoeging, "-", volgnummer): a space
  * before the sub-dossier when a dash and the document number follow (not a date: "12-05-2020").
+ * A dot before a two-digit sub-dossier counts when a number word follows ("21501.02, nr. 2950",
+ * as the Tweede Kamer's own lists print it); never an amount ("21.501,02").
  */
 const SUB_DASH =
   '(?:[-\\u2013][ \\u00a0]?|[ \\u00a0][-\\u2013][ \\u00a0]|' +
   '[ \\u00a0][-\\u2013](?=\\d{1,2}(?!\\d)\\s*,?\\s*(?:[Nn][Rr]|[Nn]ummer|[Nn][Oo]s?\\.|[Nn]$))|' +
+  '\\.(?=\\d{2}(?!\\d)\\s*,?\\s*(?:[Nn][Rr]|[Nn]ummer|[Nn][Oo]s?\\.))|' +
   '[ \\u00a0](?=\\d{1,2}[-\\u2013][1-9]\\d{0,3}(?![-\\u2013/.,]?\\d)))';
 
 /**

@@ -10,6 +10,7 @@ import {
   SUFFIX,
   YEAR,
 } from './grammar';
+import { hyphenItems } from './hyphen-list';
 import { kamerstukDetections, parseNumbers } from './nr-list';
 import { detection, type Parser } from './parser';
 import type { Detection } from './types';
@@ -95,11 +96,21 @@ function readDossier(re: RegExp, text: string, at: number): Dossier | null {
   return { raw, id: dossierId(raw, suffix), subNumber, letters: m[3], start, end };
 }
 
-function numbered(text: string, start: number, at: number, dossier: string): Detection[] | null {
+/**
+ * The papers numbered at `at`, or, when every number there is lettered ("nr. 147a": no id, see
+ * nr-list.ts), the position after them, so that nothing reads the citation again.
+ */
+function numbered(
+  text: string,
+  start: number,
+  at: number,
+  dossier: string,
+): Detection[] | number | null {
   if (!matchAt(NR_LEAD, text, at)) return null;
   const items = parseNumbers(text, NR_LEAD.lastIndex);
   if (!items) return null;
-  return kamerstukDetections(text, start, items, dossier);
+  const found = kamerstukDetections(text, start, items, dossier);
+  return found.length > 0 ? found : (items[items.length - 1]?.end ?? at);
 }
 
 /** The paper's letter after the dossier in an Eerste Kamer letterhead ("34 700 B", "35 300 VI A"). */
@@ -173,6 +184,16 @@ export const parseKamerstuk: Parser = (text, at) => {
   if (last !== first) {
     const shared = numbered(text, at, last.end, first.id);
     if (shared) return shared;
+    // "Kamerstukken 36410-6 en 36410-7": a list of papers in the hyphen form (glued digits, as
+    // tweedekamer.nl writes a paper's number), not of sub-dossiers, which are printed spaced as
+    // on their letterheads ("Kamerstukken 21 501-33 en 21 501-20" stays two dossiers).
+    if (first.subNumber !== undefined && /^\d+$/.test(first.raw) && !/^[Dd]ossier/.test(keyword)) {
+      const items = hyphenItems(text, first.end);
+      if (items.length > 0) {
+        const id = kamerstukId(dossierId(first.raw), first.subNumber);
+        return [detection(text, at, first.end, 'kamerstuk', id), ...items];
+      }
+    }
   }
   const second = readDossier(SECOND, text, first.end);
   if (second) {
@@ -189,9 +210,9 @@ export const parseKamerstuk: Parser = (text, at) => {
 
   const hyphen = matchAt(HYPHEN_NR, text, first.end);
   if (hyphen?.[1] !== undefined) {
-    return [
-      detection(text, at, HYPHEN_NR.lastIndex, 'kamerstuk', kamerstukId(first.id, hyphen[1])),
-    ];
+    const end = HYPHEN_NR.lastIndex;
+    const id = kamerstukId(first.id, hyphen[1]);
+    return [detection(text, at, end, 'kamerstuk', id), ...hyphenItems(text, end)];
   }
   if (first.subNumber !== undefined && singular) {
     const base = dossierId(first.raw);
@@ -201,13 +222,13 @@ export const parseKamerstuk: Parser = (text, at) => {
     const letter = letterheadLetter(text, first);
     if (letter) return [detection(text, at, letter.end, 'kamerstuk', letter.id)];
   }
-  if (!open.secondChamber) {
-    const letter = matchAt(EK_LETTER, text, first.end);
-    if (letter?.[1] !== undefined) {
-      return [
-        detection(text, at, EK_LETTER.lastIndex, 'kamerstuk', kamerstukId(first.id, letter[1])),
-      ];
-    }
+  // An Eerste Kamer letter, whatever chamber is written: "Kamerstukken II 2007/08, 30 881, B"
+  // is still paper B (authors mix the chambers up; the Tweede Kamer numbers its papers).
+  const letter = matchAt(EK_LETTER, text, first.end);
+  if (letter?.[1] !== undefined) {
+    return [
+      detection(text, at, EK_LETTER.lastIndex, 'kamerstuk', kamerstukId(first.id, letter[1])),
+    ];
   }
   if (!/^[Dd]ossier/.test(keyword)) {
     const plain = matchAt(PLAIN_NR, text, first.end);

@@ -6,11 +6,18 @@ import type { Detection } from './types';
 // space (U+202F), figure space (U+2007) and the other fixed-width spaces become a plain space,
 // as typesetters put them inside numbers ("26\u2009643"). The detector scans the normalised
 // copy and maps offsets back, so detections still point into the text it was given.
+// Hyphen look-alikes (hyphen U+2010, non-breaking hyphen U+2011, figure dash U+2012, minus
+// U+2212) become the ASCII hyphen, as word processors put them between a dossier and its suffix
+// ("21 501\u201133, nr. 1012" is 21 501-33): every rule that reads a hyphen reads them too.
 
-const SPECIAL = /[\u00ad\u2000-\u200d\u202f\u205f\u2060\ufeff]/;
+const SPECIAL = /[\u00ad\u2000-\u200d\u2010-\u2012\u202f\u205f\u2060\u2212\ufeff]/;
 
 function isDropped(code: number): boolean {
   return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+function isHyphen(code: number): boolean {
+  return (code >= 0x2010 && code <= 0x2012) || code === 0x2212;
 }
 
 function isSpace(code: number): boolean {
@@ -33,11 +40,12 @@ export function normalise(text: string): Normalised | null {
   for (let k = 0; k < text.length; k++) {
     const code = text.charCodeAt(k);
     const dropped = isDropped(code);
-    if (dropped || isSpace(code)) {
+    const hyphen = isHyphen(code);
+    if (dropped || hyphen || isSpace(code)) {
       parts.push(text.slice(segment, k));
       segment = k + 1;
       if (dropped) continue;
-      parts.push(' ');
+      parts.push(hyphen ? '-' : ' ');
     }
     origin[n++] = k;
   }

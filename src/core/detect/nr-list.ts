@@ -14,6 +14,7 @@ import type { Detection } from './types';
 // range's span, from its first digit to its last (CONTRACT §2).
 
 export interface Numbered {
+  /** Digits, an Eerste Kamer letter, or digits and a lower-case letter ("147a": see `LETTERED`). */
   nr: string;
   start: number;
   end: number;
@@ -27,12 +28,18 @@ const WORD =
 const VALUE = `(?:(\\d+)(?!\\d)|([A-Z]{1,3})${NOT_WORD_AFTER})`;
 const FIRST = new RegExp(`${WORD}\\s*${VALUE}`, 'y');
 /** The word alone, when a list goes on with another "nr." ("nr. 4; nr. 9"). */
-const AGAIN = new RegExp(`\\s*(?:[,;]\\s*)?(?:(?:en|and|&)\\s+)?(?=${WORD}\\s*\\d)`, 'y');
+const AGAIN = new RegExp(`\\s*(?:[,;]\\s*)?(?:(?:en|and|&|idem,?)\\s+)?(?=${WORD}\\s*\\d)`, 'y');
 const RANGE =
-  /\s*(?:[-\u2010\u2011\u2013\u2014]|t\/m|t\.m\.|tot\s+en\s+met|to|through)\s*(\d+)(?!\d)/y;
+  /\s*(?:[-\u2010\u2011\u2013\u2014]|t\/m|t\.m\.|tot\s+en\s+met|tot|to|through)\s*(\d+)(?![\da-z])/y;
 /** A middle item of a list must be followed by another separator: ", 2 en 5". */
-const MIDDLE = /\s*,\s*(\d+)(?!\d)(?=\s*(?:[,&]|en\s|and\s|t\/m|[-\u2013]\s*\d))/y;
-const LAST = /(?:\s*,)?\s*(?:\ben|\band|&)\s*(\d+)(?!\d)/y;
+const MIDDLE = /\s*,\s*(\d+)(?![\da-z])(?=\s*(?:[,&]|en\s|and\s|t\/m|[-\u2013]\s*\d))/y;
+const LAST = /(?:\s*,)?\s*(?:\ben|\band|&)\s*(\d+)(?![\da-z])/y;
+/**
+ * A lower-case letter glued to a document number: "nr. 147a", "nr. 5a", a paper added later
+ * between two numbers. Its officielebekendmakingen address is not certain, and dropping the
+ * letter would name another paper, so such a number gets no id (a miss, never a wrong id).
+ */
+const LETTERED = /[a-z](?![A-Za-z0-9])/y;
 /** Eerste Kamer letters in a list: "nrs. E en F", "letters B, C en D". */
 const MIDDLE_LETTER = new RegExp(
   `\\s*,\\s*([A-Z]{1,3})${NOT_WORD_AFTER}(?=\\s*(?:[,&]|en\\s|and\\s))`,
@@ -95,13 +102,23 @@ export function parseNumbers(text: string, at: number): Numbered[] | null {
     // "letter" takes an Eerste Kamer letter, never a number ("letter 3" is not a document).
     if (first[3] !== undefined && first[5] === undefined) break;
     const end = FIRST.lastIndex;
+    if (first[4] !== undefined && matchAt(LETTERED, text, end)) {
+      items.push({ nr: nr + (text[end] ?? ''), start: end - nr.length, end: end + 1 });
+      pos = end + 1;
+      if (first[1] ?? first[2]) pos = list(text, pos, items, false);
+      if (!matchAt(AGAIN, text, pos)) break;
+      pos = AGAIN.lastIndex;
+      continue;
+    }
     if (first[4] !== undefined && matchAt(NOT_A_NUMBER, text, end)) break;
     const item = { nr, start: items.length === 0 ? at : end - nr.length, end };
     items.push(item);
     pos = end;
     if (first[4] !== undefined) pos = range(text, item, items) ?? pos;
     const plural = first[1] ?? first[2] ?? (first[3]?.endsWith('s') ? 's' : undefined);
-    if (plural !== undefined) pos = list(text, pos, items, first[5] !== undefined);
+    // A singular word before a list ("nr. 6, 7 en 9") when its middle item shows it is one.
+    const listed = plural !== undefined || (first[4] !== undefined && matchAt(MIDDLE, text, pos));
+    if (listed) pos = list(text, pos, items, first[5] !== undefined);
     if (matchAt(PAGES, text, pos)) pos = PAGES.lastIndex;
     if (!matchAt(AGAIN, text, pos)) break;
     pos = AGAIN.lastIndex;
@@ -109,9 +126,15 @@ export function parseNumbers(text: string, at: number): Numbered[] | null {
   return items.length > 0 ? items : null;
 }
 
+/** True for a number with a glued letter ("147a"), which gets no id (see `LETTERED`). */
+export function isLettered(item: Numbered): boolean {
+  return /\d[a-z]$/.test(item.nr);
+}
+
 /**
- * One kamerstuk detection per number of `items` in `dossier`; the first spans from `start` (the
- * citation's opening), the others as `parseNumbers` gave them. Ordered by start.
+ * One kamerstuk detection per number of `items` in `dossier`, leaving out lettered numbers; the
+ * first spans from `start` (the citation's opening), the others as `parseNumbers` gave them.
+ * Ordered by start; empty when every number is lettered.
  */
 export function kamerstukDetections(
   text: string,
@@ -119,13 +142,17 @@ export function kamerstukDetections(
   items: readonly Numbered[],
   dossier: string,
 ): Detection[] {
-  return items.map((item, k) =>
-    detection(
-      text,
-      k === 0 ? start : item.start,
-      item.end,
-      'kamerstuk',
-      kamerstukId(dossier, item.nr),
-    ),
-  );
+  return items
+    .map((item, k) =>
+      isLettered(item)
+        ? null
+        : detection(
+            text,
+            k === 0 ? start : item.start,
+            item.end,
+            'kamerstuk',
+            kamerstukId(dossier, item.nr),
+          ),
+    )
+    .filter((d): d is Detection => d !== null);
 }
