@@ -15,6 +15,8 @@ export interface CardOptions {
   settings: Settings;
   dark: boolean;
   pageDate: PageDate;
+  /** The page-level decision (TabState): a motion's name means the debate's motion only then. */
+  aboutRegulation: boolean;
   doc: Document;
   /** Move focus into the card (keyboard and popup use). */
   focus: boolean;
@@ -34,8 +36,12 @@ export async function openCard(
   options: CardOptions,
 ): Promise<void> {
   const { detection } = mark;
+  // Off the regulation's pages a motion's name is not the debate's motion (context.ts).
+  const refId =
+    !options.aboutRegulation && detection.named !== undefined ? detection.named : detection.id;
   await popover.open(liveRange(mark.range), {
-    refId: detection.id,
+    refId,
+    resolveNames: options.aboutRegulation,
     refKind: detection.kind,
     text: detection.text,
     lang: resolveLang(options.settings.language, navigator.language),
@@ -47,16 +53,16 @@ export async function openCard(
   });
   if (options.focus) popover.focus();
   // The side panel, when open, follows the reference the reader looks at.
-  if (popover.isOpen()) void showRef(detection.id);
+  if (popover.isOpen()) void showRef(refId);
   // At most one visit per reference per page load: in-page navigation (pushState) and
   // reopening do not add more. Only the reader's own hover, keys or popup click get here.
-  if (options.settings.trailEnabled && popover.isOpen() && !options.recorded.has(detection.id)) {
-    options.recorded.add(detection.id);
+  if (options.settings.trailEnabled && popover.isOpen() && !options.recorded.has(refId)) {
+    options.recorded.add(refId);
     void recordTrail({
       url: location.href,
       title: options.doc.title,
       pageDate: options.pageDate.date,
-      refId: detection.id,
+      refId,
       refKind: detection.kind,
       text: detection.text,
     });

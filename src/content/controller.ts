@@ -208,6 +208,7 @@ export class Controller {
       settings,
       dark: session.layer.dark,
       pageDate,
+      aboutRegulation: session.isAboutRegulation(),
       doc: this.doc,
       focus,
       recorded: this.recorded,
@@ -301,7 +302,7 @@ export class Controller {
   /** Opens the first occurrence of a reference (asked by the popup). */
   revealId(id: string): boolean {
     const marks = this.session?.index.marks() ?? [];
-    const at = marks.findIndex((m) => m.detection.id === id);
+    const at = marks.findIndex((m) => m.detection.id === id || m.detection.named === id);
     const mark = marks[at];
     if (!mark) return false;
     this.cursor = mark.detection;
@@ -323,6 +324,7 @@ export class Controller {
       markingOn: this.session !== null,
       pageDate,
       detections: this.pageSummary(),
+      aboutRegulation: this.session?.isAboutRegulation() ?? false,
     };
   }
 }

@@ -41,6 +41,14 @@ export class PageScan {
     private readonly onChange: () => void,
   ) {}
 
+  /**
+   * Whether the page is about the regulation, as the marks follow it now (see `deciding`): a
+   * motion named without number means the debate's motion only then (context.ts).
+   */
+  isAboutRegulation(): boolean {
+    return this.aboutRegulation;
+  }
+
   /** Queues `root` for a (re)scan; a root that left the page only loses what it held. */
   scan(root: Node): Promise<void> {
     this.queue.push(root);

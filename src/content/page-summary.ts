@@ -59,8 +59,10 @@ export class PageSummary {
 
   private count(d: Detection): void {
     if (!this.about && d.kind === 'term' && this.context.contextTerms.has(d.id)) return;
-    const seen = this.byId.get(d.id);
+    // Off the regulation's pages a motion's name keeps the id of its names (keepInContext).
+    const id = !this.about && d.named !== undefined ? d.named : d.id;
+    const seen = this.byId.get(id);
     if (seen) seen.count += 1;
-    else this.byId.set(d.id, { id: d.id, kind: d.kind, text: d.text, count: 1 });
+    else this.byId.set(id, { id, kind: d.kind, text: d.text, count: 1 });
   }
 }

@@ -145,4 +145,9 @@ export class MarkingSession {
       for (const shadow of roots) removeHighlightStyles(shadow);
     });
   }
+
+  /** Whether the page is about the regulation as its marks have it now (PageScan). */
+  isAboutRegulation(): boolean {
+    return this.scan.isAboutRegulation();
+  }
 }

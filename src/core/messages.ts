@@ -27,6 +27,12 @@ export interface TabState {
   markingOn: boolean;
   pageDate: PageDate;
   detections: TabDetection[];
+  /**
+   * Whether the page is about the regulation (the page-level decision, core/detect/context.ts).
+   * Only then does a motion named without number mean the debate's motion of that name; on other
+   * pages the same members' motions on other subjects keep the id of their names.
+   */
+  aboutRegulation: boolean;
 }
 
 /** Messages an extension page sends to a tab's content script. */

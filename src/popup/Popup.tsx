@@ -102,7 +102,12 @@ export function Popup() {
             <p class="note">{t(lang, 'popupNoDetections')}</p>
           ) : (
             <DetectionList
-              detections={mergeAtPageDate(knowledgeBase, state.detections, state.pageDate.date)}
+              detections={mergeAtPageDate(
+                knowledgeBase,
+                state.detections,
+                state.pageDate.date,
+                state.aboutRegulation,
+              )}
               lang={lang}
               onReveal={reveal}
             />

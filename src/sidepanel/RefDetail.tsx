@@ -20,16 +20,22 @@ interface RefDetailProps {
   found: TabDetection;
   kb: KnowledgeBase;
   pageDate: PageDate;
+  /** The page-level decision (TabState): a motion's name means the debate's motion only then. */
+  aboutRegulation: boolean;
   lang: Lang;
   onReveal: () => void;
   onBack: () => void;
 }
 
 /** One reference in full: what it is, where to read it, the position at a date, its papers, a note. */
-export function RefDetail({ found, kb, pageDate, lang, onReveal, onBack }: RefDetailProps) {
+export function RefDetail(props: RefDetailProps) {
+  const { found, kb, pageDate, aboutRegulation, lang, onReveal, onBack } = props;
   const [date, setDate] = useState(pageDate.date);
   // A motion named without number is the one of that name at the page's date, as in the card.
-  const named = found.kind === 'motie' ? motionAtPageDate(kb, found.id, pageDate.date) : undefined;
+  const named =
+    found.kind === 'motie' && aboutRegulation
+      ? motionAtPageDate(kb, found.id, pageDate.date)
+      : undefined;
   const open = named?.open;
   const ref = { ...found, id: named?.id ?? found.id };
   const doc = found.kind === 'term' || open ? undefined : documentById(kb, ref.id);

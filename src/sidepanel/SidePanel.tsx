@@ -22,8 +22,12 @@ export function SidePanel() {
   const lang = pageLanguage(settings);
   const state = tab.state;
   // One entry per paper: a motion named without number is read at the page's date, as the card does.
-  const found = state ? mergeAtPageDate(knowledgeBase, state.detections, state.pageDate.date) : [];
-  const chosen = state ? listedFor(knowledgeBase, found, selected, state.pageDate.date) : null;
+  const found = state
+    ? mergeAtPageDate(knowledgeBase, state.detections, state.pageDate.date, state.aboutRegulation)
+    : [];
+  const chosen = state
+    ? listedFor(knowledgeBase, found, selected, state.pageDate.date, state.aboutRegulation)
+    : null;
 
   const reveal = (id: string) => {
     if (tab.id !== null) void sendToTab(tab.id, { type: 'reveal', id });
@@ -46,6 +50,7 @@ export function SidePanel() {
               found={chosen}
               kb={knowledgeBase}
               pageDate={state.pageDate}
+              aboutRegulation={state.aboutRegulation}
               lang={lang}
               onReveal={() => reveal(chosen.id)}
               onBack={() => select(null)}

@@ -79,14 +79,17 @@ export function panelGroup(kb: KnowledgeBase, ref: FoundRef): PanelGroup {
  * entry of that numbered paper when the page also cites it by number, so one paper is listed
  * once ("motie-Kathmann c.s." and "Kamerstuk 32 317, nr. 891"); its occurrences are added up.
  * A name with no numbered entry on the page stays as detected (marks on the page carry that id).
- * Returns a new list in the original order; the input is not changed.
+ * With `aboutRegulation` false (TabState) no name is read as a motion of the debate. Returns a new list in the original order; the input is not changed.
  */
 export function mergeAtPageDate(
   kb: KnowledgeBase,
   found: readonly TabDetection[],
   date: string,
+  aboutRegulation = true,
 ): TabDetection[] {
   const byId = new Map(found.map((d) => [d.id, { ...d }]));
+  // Off the regulation's pages a motion's name is not the debate's motion (TabState).
+  if (!aboutRegulation) return [...byId.values()];
   for (const d of found) {
     if (d.kind !== 'motie') continue;
     const resolved = resolveMotionAt(kb, d.id, date);
@@ -100,15 +103,18 @@ export function mergeAtPageDate(
 
 /**
  * The listed entry that stands for `id` at the page's date: the entry itself, else the numbered
- * paper a motion name resolves to (see `mergeAtPageDate`); null when neither is listed.
+ * paper a motion name resolves to (see `mergeAtPageDate`; not with `aboutRegulation` false);
+ * null when neither is listed.
  */
 export function listedFor<T extends { id: string }>(
   kb: KnowledgeBase,
   listed: readonly T[],
   id: string | null,
   date: string,
+  aboutRegulation = true,
 ): T | null {
   if (id === null) return null;
+  if (!aboutRegulation) return listed.find((d) => d.id === id) ?? null;
   const resolved = resolveMotionAt(kb, id, date);
   return listed.find((d) => d.id === id) ?? listed.find((d) => d.id === resolved) ?? null;
 }

@@ -152,4 +152,32 @@ describe('citation forms on a page', () => {
     await poll(async () => (await popoverRef(page))?.id, 10_000).toBe('kst-36800-VI-12');
     await page.close();
   });
+
+  it("gives a motion named without number the id of its names on a page not about the regulation, and the debate's motion once it is", async () => {
+    const { page, tabId } = await openArticle(session, BUDGET);
+    await poll(() => reportedIds(session, tabId)).toContain('kst-36800-VI-12');
+    // The same member submits motions on every subject: off the regulation's pages the name is
+    // not the regulation's motion (kst-26643-885), in the list and in the card.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'De Kamer nam de motie-Van Raan over het klimaatbeleid aan.';
+      document.querySelector('main')?.append(p);
+    });
+    await poll(() => reportedIds(session, tabId)).toContain('motie-van-raan');
+    expect(await reportedIds(session, tabId)).not.toContain('kst-26643-885');
+    await hover(page, 'motie-Van Raan');
+    await poll(async () => (await popoverRef(page))?.id, 10_000).toBe('motie-van-raan');
+    await closeCard(page);
+    // A paragraph about chat control arrives: now the name is the debate's motion.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Het kabinet steunt chatcontrole niet.';
+      document.querySelector('main')?.append(p);
+    });
+    await poll(() => reportedIds(session, tabId)).toContain('kst-26643-885');
+    expect(await reportedIds(session, tabId)).not.toContain('motie-van-raan');
+    await hover(page, 'motie-Van Raan');
+    await poll(async () => (await popoverRef(page))?.id, 10_000).toBe('kst-26643-885');
+    await page.close();
+  });
 });

@@ -26,6 +26,11 @@ export interface PopoverProps {
   /** Dark pages get a dark popover. */
   dark: boolean;
   pageDate: PageDate;
+  /**
+   * Whether a motion named without number may be read as the debate's motion of that name at
+   * the page's date: only on a page about the regulation (TabState.aboutRegulation).
+   */
+  resolveNames: boolean;
   /** The reader picked another date; the card updates itself, the caller only remembers it. */
   onPickDate: (date: string) => void;
   onClose: () => void;
@@ -44,9 +49,13 @@ const TITLE_ID = 'kamerlens-popover-title';
  */
 export function Popover(props: PopoverProps) {
   const { refId: detectedId, refKind, text, lang, dark, pageDate, onPickDate, onClose, kb } = props;
+  const { resolveNames } = props;
   const [date, setDate] = useState<{ date: string; source: PageDateSource }>(pageDate);
   // A motion named without number means the one that existed at the page's date (CONTRACT §3).
-  const named = refKind === 'motie' ? motionAtPageDate(kb, detectedId, pageDate.date) : undefined;
+  const named =
+    refKind === 'motie' && resolveNames
+      ? motionAtPageDate(kb, detectedId, pageDate.date)
+      : undefined;
   const open = named?.open;
   const refId = named?.id ?? detectedId;
   const ref = { id: refId, kind: refKind, text };

@@ -114,6 +114,12 @@ describe('one entry and one kind per paper in the lists', () => {
     expect(listedFor(kb, merged, 'motie-kathmann', '2024-10-20')?.id).toBe('kst-32317-891');
   });
 
+  it("reads no name as the debate's motion on a page not about the regulation", () => {
+    const merged = mergeAtPageDate(kb, found, '2024-10-20', false);
+    expect(merged.map((d) => d.id)).toEqual(found.map((d) => d.id));
+    expect(listedFor(kb, merged, 'motie-kathmann', '2024-10-20', false)?.id).toBe('motie-kathmann');
+  });
+
   it('keeps a name whose numbered paper the page does not cite', () => {
     const nameOnly = found.filter((d) => d.id !== 'kst-32317-891');
     expect(mergeAtPageDate(kb, nameOnly, '2024-10-20').map((d) => d.id)).toContain(
