@@ -2,6 +2,7 @@ import type { Detector } from '../core/detect';
 import type { Settings } from '../core/settings';
 import { DomWatch } from './dom-watch';
 import { HighlightLayer } from './highlights';
+import { watchHover } from './hover';
 import { MarkIndex, type PlacedMark } from './mark-index';
 import { PageScan } from './page-scan';
 import { isDarkPage } from './page-theme';
@@ -64,37 +65,30 @@ export class MarkingSession {
   private shadowStyles: Promise<typeof import('./shadow-styles')> | null = null;
 
   /**
-   * Hover intent is watched once there is a mark to hover: its code (hover, hit-test) loads then,
-   * not on every page. The first scan reports what it found at its end, so on a long page the
-   * first hover opens a card after the scan.
+   * Hover intent is watched from the start, with the hover code in the content script itself:
+   * loaded later, it missed a pointer already resting on a mark painted before it arrived, and a
+   * card must open within 1 s of the pointer resting on a mark (CONTRACT §4).
    */
   private watchHoverOnce(): void {
-    if (this.hovering || !this.index.hasMarks()) return;
+    if (this.hovering) return;
     this.hovering = true;
-    const { signal } = this.controller;
     const { events } = this;
-    import('./hover').then(
-      ({ watchHover }) => {
-        if (signal.aborted) return;
-        watchHover(
-          this.viewport,
-          () => this.settings().hoverDelayMs,
-          {
-            onIntent: (mark) => events.onHoverIntent(mark),
-            onLeave: () => events.onHoverLeave(),
-            isInPopover: (target) => events.isInPopover(target),
-            shadowRoots: () => [...this.shadowRoots],
-          },
-          signal,
-          this.doc,
-        );
+    watchHover(
+      this.viewport,
+      () => this.settings().hoverDelayMs,
+      {
+        onIntent: (mark) => events.onHoverIntent(mark),
+        onLeave: () => events.onHoverLeave(),
+        isInPopover: (target) => events.isInPopover(target),
+        shadowRoots: () => [...this.shadowRoots],
       },
-      // The extension went away: nothing to hover, and nothing for the page to hear.
-      () => undefined,
+      this.controller.signal,
+      this.doc,
     );
   }
 
   start(): Promise<void> {
+    this.watchHoverOnce();
     this.watch.watch(this.doc.documentElement);
     return this.scan.scan(this.doc.body ?? this.doc.documentElement);
   }
