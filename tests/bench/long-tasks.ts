@@ -9,10 +9,9 @@
  * slows the script it samples). Prints only; a second load is measured (the first warms the code
  * cache, as for a real reader).
  */
-import type { Page } from 'playwright-core';
 import { extensionUrl, launch, OPTIONS_PAGE, ROOT } from '../e2e/harness';
-import { buildPage, findSeeds, LAST_ID, paragraphsOf } from './bench-pages';
-import { startTrace } from './probes';
+import { buildPage, findSeeds, paragraphsOf } from './bench-pages';
+import { lastReferenceFound, startTrace } from './probes';
 
 interface Event {
   name: string;
@@ -82,28 +81,6 @@ const PROFILER = [
   process.env.SAMPLES === '0' ? '' : 'disabled-by-default-v8.cpu_profiler',
   'blink_gc',
 ].join(',');
-
-async function found(control: Page, url: string): Promise<boolean> {
-  return control.evaluate(
-    async ({ want, id }) => {
-      type Tabs = {
-        query(q: object): Promise<{ id?: number }[]>;
-        sendMessage(
-          i: number,
-          m: unknown,
-        ): Promise<{ url?: string; detections?: { id: string }[] }>;
-      };
-      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-      for (const tab of await tabs.query({})) {
-        if (tab.id === undefined) continue;
-        const s = await tabs.sendMessage(tab.id, { type: 'get-tab-state' }).catch(() => null);
-        if (s?.url === want) return (s.detections ?? []).some((d) => d.id === id);
-      }
-      return false;
-    },
-    { want: url, id: LAST_ID },
-  );
-}
 
 const label = (e: Event) => {
   const data = e.args?.data;
@@ -194,7 +171,7 @@ async function main(): Promise<void> {
       const stop = round === 1 ? await startTrace(cdp, PROFILER) : null;
       const started = Date.now();
       await page.goto('https://nos.nl/bench/page.html', { waitUntil: 'domcontentloaded' });
-      while (!(await found(control, page.url())) && Date.now() - started < 120_000)
+      while (!(await lastReferenceFound(control, page.url())) && Date.now() - started < 120_000)
         await new Promise((r) => setTimeout(r, 100));
       console.log(`round ${round}: last reference found ${Date.now() - started} ms after start`);
       await new Promise((r) => setTimeout(r, 1000));

@@ -13,7 +13,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { extensionUrl, launch, OPTIONS_PAGE, ROOT, UNMATCHED_HOST } from '../e2e/harness';
-import { buildPage, findSeeds, LAST_ID, paragraphsOf } from './bench-pages';
+import { buildPage, findSeeds, paragraphsOf } from './bench-pages';
+import { lastReferenceFound } from './probes';
 
 interface Event {
   name: string;
@@ -53,28 +54,6 @@ const CATEGORIES = [
   'extensions',
   'navigation',
 ].join(',');
-
-async function found(control: Page, url: string): Promise<boolean> {
-  return control.evaluate(
-    async ({ want, id }) => {
-      type Tabs = {
-        query(q: object): Promise<{ id?: number }[]>;
-        sendMessage(
-          i: number,
-          m: unknown,
-        ): Promise<{ url?: string; detections?: { id: string }[] }>;
-      };
-      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-      for (const tab of await tabs.query({})) {
-        if (tab.id === undefined) continue;
-        const s = await tabs.sendMessage(tab.id, { type: 'get-tab-state' }).catch(() => null);
-        if (s?.url === want) return (s.detections ?? []).some((d) => d.id === id);
-      }
-      return false;
-    },
-    { want: url, id: LAST_ID },
-  );
-}
 
 async function trace(cdp: CDPSession): Promise<() => Promise<Event[]>> {
   const events: Event[] = [];
@@ -166,7 +145,7 @@ async function load(
   const started = Date.now();
   await page.goto(`https://${host}/bench/page.html`, { waitUntil: 'domcontentloaded' });
   if (windowMs === null) {
-    while (!(await found(control, page.url())) && Date.now() - started < 120_000)
+    while (!(await lastReferenceFound(control, page.url())) && Date.now() - started < 120_000)
       await new Promise((r) => setTimeout(r, 100));
     await new Promise((r) => setTimeout(r, 1000));
   } else await new Promise((r) => setTimeout(r, Math.max(0, windowMs - (Date.now() - started))));

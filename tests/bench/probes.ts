@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
+import { LAST_ID } from './bench-pages';
 
 /** Cumulative main-thread counters of a page's renderer (CDP `Performance.getMetrics`), in ms. */
 export interface Metrics {
@@ -316,4 +317,30 @@ export function breakdown(events: TraceEvent[]): TimeBreakdown {
   }
   while (stack.length > 0) close();
   return totals;
+}
+
+/**
+ * Whether the content script of the tab showing `url` reports the bench page's last reference
+ * (`LAST_ID`), asked from the extension page `control` through `get-tab-state`: the end of a scan.
+ */
+export async function lastReferenceFound(control: Page, url: string): Promise<boolean> {
+  return control.evaluate(
+    async ({ want, id }) => {
+      type Tabs = {
+        query(q: object): Promise<{ id?: number }[]>;
+        sendMessage(
+          i: number,
+          m: unknown,
+        ): Promise<{ url?: string; detections?: { id: string }[] }>;
+      };
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      for (const tab of await tabs.query({})) {
+        if (tab.id === undefined) continue;
+        const s = await tabs.sendMessage(tab.id, { type: 'get-tab-state' }).catch(() => null);
+        if (s?.url === want) return (s.detections ?? []).some((d) => d.id === id);
+      }
+      return false;
+    },
+    { want: url, id: LAST_ID },
+  );
 }

@@ -6,9 +6,9 @@
  * and prints self and total time by function for the extension's scripts, and the page's
  * rendering and GC. Proportions only: the sampling profiler itself slows what it measures.
  */
-import type { Page } from 'playwright-core';
 import { extensionUrl, launch, OPTIONS_PAGE, ROOT } from '../e2e/harness';
-import { buildPage, findSeeds, LAST_ID, paragraphsOf } from './bench-pages';
+import { buildPage, findSeeds, paragraphsOf } from './bench-pages';
+import { lastReferenceFound } from './probes';
 
 interface ProfileNode {
   id: number;
@@ -22,33 +22,6 @@ interface Profile {
 }
 
 const SIZES: Record<string, number> = { '100KB': 100_000, '1MB': 1_000_000, '5MB': 5_000_000 };
-
-async function found(control: Page, url: string): Promise<boolean> {
-  return control.evaluate(
-    async ({ want, id }) => {
-      const { tabs } = (
-        globalThis as unknown as {
-          chrome: {
-            tabs: {
-              query(q: object): Promise<{ id?: number }[]>;
-              sendMessage(
-                i: number,
-                m: unknown,
-              ): Promise<{ url?: string; detections?: { id: string }[] }>;
-            };
-          };
-        }
-      ).chrome;
-      for (const tab of await tabs.query({})) {
-        if (tab.id === undefined) continue;
-        const s = await tabs.sendMessage(tab.id, { type: 'get-tab-state' }).catch(() => null);
-        if (s?.url === want) return (s.detections ?? []).some((d) => d.id === id);
-      }
-      return false;
-    },
-    { want: url, id: LAST_ID },
-  );
-}
 
 function report(profile: Profile): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -120,7 +93,7 @@ async function main(): Promise<void> {
       if (round === 1) await cdp.send('Profiler.start');
       const started = Date.now();
       await page.goto('https://nos.nl/bench/page.html', { waitUntil: 'domcontentloaded' });
-      while (!(await found(control, page.url())) && Date.now() - started < 120_000)
+      while (!(await lastReferenceFound(control, page.url())) && Date.now() - started < 120_000)
         await new Promise((r) => setTimeout(r, 100));
       console.log(`round ${round}: last reference found ${Date.now() - started} ms after start`);
       await new Promise((r) => setTimeout(r, 1000));
