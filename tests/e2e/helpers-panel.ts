@@ -4,6 +4,11 @@ import { extensionUrl, highlightSize, inExtension, poll, tabIdOf, type Session }
 export const SIDE_PANEL_PAGE = 'src/sidepanel/index.html';
 /** A long article: thirty paragraphs, each with a reference, a text field and an editable area. */
 export const DOSSIER = 'https://nos.nl/artikel/dossier.html';
+/**
+ * The id of DOSSIER's last reference (Kamerstuk 25 443, nr. 5). The first scan walks the page in
+ * reading order, so a list that holds it holds everything the page references.
+ */
+export const DOSSIER_LAST_REF = 'kst-25443-5';
 
 let opened = 0;
 

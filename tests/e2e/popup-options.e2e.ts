@@ -268,7 +268,8 @@ describe('sites the user adds', () => {
     await poll(() => options.locator('[data-status="sites"]').innerText()).toBe(
       'ad.nl is toegevoegd: Kamerlens werkt daar nu.',
     );
-    expect(await options.locator('[data-user-site="ad.nl"]').count()).toBe(1);
+    // The message shows first; the list follows once the grants are read again (SitesSection).
+    await poll(() => options.locator('[data-user-site="ad.nl"]').count()).toBe(1);
     expect((await registered()).sort()).toEqual(ORIGINS);
 
     // The tab that was already open gets Kamerlens without a reload…

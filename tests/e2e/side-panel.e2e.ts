@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentById, knowledgeBase, motionOutcome, positionAt } from '../../src/core/data';
 import { formatCitation } from '../../src/core/data/citation';
 import { launch, poll, pointOfText, popoverRef, type Session } from './harness';
-import { DOSSIER, openArticle, openSidePanel, setSettings } from './helpers-panel';
+import {
+  DOSSIER,
+  DOSSIER_LAST_REF,
+  openArticle,
+  openSidePanel,
+  setSettings,
+} from './helpers-panel';
 import { expectAccessible } from './helpers-popup';
 
 const TITLE_113 = 'Positie Nederland ten aanzien van de CSAM-Verordening';
@@ -22,6 +28,9 @@ describe('side panel', () => {
     const item = panel.locator('.refs [data-ref-id="kst-34843-113"]');
     await poll(() => item.count()).toBe(1);
     expect(await item.innerText()).toContain(TITLE_113);
+    // The panel may have asked while the page was still being scanned; the rest comes with the
+    // tab's next report. The page's last reference listed means the scan was done: all is there.
+    await poll(() => panel.locator(`.refs [data-ref-id="${DOSSIER_LAST_REF}"]`).count()).toBe(1);
     // One motion however cited: by number and by name it is listed once, under motions.
     const motions = panel.locator('[data-panel-group="motions"]');
     expect(await motions.locator('[data-ref-id="kst-26643-1011"]').count()).toBe(1);
