@@ -73,7 +73,8 @@ describe('sites the user adds, in Firefox', () => {
     await poll(() => text(options, '[data-status="sites"]')).toBe(
       'ad.nl was added: Kamerlens now works there.',
     );
-    expect(await count(options, '[data-user-site="ad.nl"]')).toBe(1);
+    // The message shows first; the list follows once the grants are read again (SitesSection).
+    await poll(() => count(options, '[data-user-site="ad.nl"]')).toBe(1);
     expect(await access()).toEqual({ granted: ORIGINS, registered: ORIGINS });
 
     // The tab that was already open gets Kamerlens without a reload…
