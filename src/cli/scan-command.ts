@@ -1,6 +1,13 @@
 import { knowledgeBase, positionAt, resolveMotionAt, toLexicon } from '../core/data';
 import { MAX_YEAR, MIN_YEAR, pickedDay } from '../core/dates/calendar';
-import { createDetector, isAboutRegulation, keepInContext, type Detection } from '../core/detect';
+import {
+  createDetector,
+  isAboutRegulation,
+  keepInContext,
+  type Detection,
+  type Detector,
+} from '../core/detect';
+import { maskFootnoteSpans } from '../core/detect/footnote-marks';
 import { InputError, readInput } from './scan-input';
 
 // The `scan` command without its process: arguments, input, detection, output lines (CONTRACT §3).
@@ -90,6 +97,18 @@ export function resolveAt(d: Detection, date: string | undefined): Detection {
   return id === d.id ? d : { ...d, id };
 }
 
+/**
+ * Detections in `text` read with its footnote markers masked (core/detect/footnote-marks.ts), each
+ * with its text as the page shows it: a marker inside a citation ("Kamerstukken³ II …") is kept.
+ */
+function detectBesideNotes(detect: Detector, text: string, notes: readonly number[]): Detection[] {
+  if (notes.length === 0) return detect(text);
+  return detect(maskFootnoteSpans(text, notes)).map((d) => ({
+    ...d,
+    text: text.slice(d.start, d.end),
+  }));
+}
+
 /** A few words that reach the combined pattern and the parsers most pages use. */
 const WARM_UP = 'Kamerstuk 26 643, nr. 1011; Verordening (EU) 2021/1232; chatcontrole';
 
@@ -108,7 +127,8 @@ const LINES_PER_CHUNK = 256;
  */
 export function scanTo(argv: string[], write: (chunk: string) => void): void {
   const { file, date } = parseArgs(argv);
-  const text = readInput(file);
+  const notes: number[] = [];
+  const text = readInput(file, notes);
   const detect = createDetector(toLexicon(knowledgeBase));
   // V8 runs a pattern's first use in its interpreter and compiles it to machine code on the
   // second; two uses on a few words first keep the page's one long text off the slow path
@@ -116,7 +136,7 @@ export function scanTo(argv: string[], write: (chunk: string) => void): void {
   for (let use = 0; use < 2; use++) detect(WARM_UP);
   // The file is one page: terms with a general meaning, and names of the debate's motions, stay
   // only if it is about the regulation (context.ts); a name then resolves at the page's date.
-  const found = keepInContext(detect(text), detect.context, date);
+  const found = keepInContext(detectBesideNotes(detect, text, notes), detect.context, date);
   const about = isAboutRegulation(found, detect.context);
   const lines: string[] = [];
   for (const d of found) {

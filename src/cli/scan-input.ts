@@ -79,14 +79,17 @@ function* textPieces(file: string): Generator<string> {
   }
 }
 
-/** The text to scan: visible text for HTML, the file as is for plain text. */
-export function readInput(file: string): string {
+/**
+ * The text to scan: visible text for HTML, the file as is for plain text. For HTML, the spans of
+ * footnote markers are pushed onto `notes` as `visibleText` says.
+ */
+export function readInput(file: string, notes?: number[]): string {
   const extension = file === '-' ? '' : extname(file).toLowerCase();
   if (file !== '-' && !TEXT_EXTENSIONS.has(extension) && !HTML_EXTENSIONS.has(extension)) {
     throw new InputError(`${file}: unsupported file type (expected .txt or .html)`);
   }
   const pieces = textPieces(file);
-  if (HTML_EXTENSIONS.has(extension)) return visibleText(pieces);
+  if (HTML_EXTENSIONS.has(extension)) return visibleText(pieces, notes);
   if (TEXT_EXTENSIONS.has(extension)) return [...pieces].join('');
   // Standard input: read until its opening tells whether it is HTML.
   const head: string[] = [];
@@ -99,5 +102,5 @@ export function readInput(file: string): string {
     yield opening;
     yield* pieces;
   })();
-  return LOOKS_LIKE_HTML.test(opening) ? visibleText(all) : [...all].join('');
+  return LOOKS_LIKE_HTML.test(opening) ? visibleText(all, notes) : [...all].join('');
 }

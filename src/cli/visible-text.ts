@@ -1,5 +1,6 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { Parser } from 'htmlparser2';
+import { isFootnoteMark } from '../core/detect/footnote-marks';
 import { TextBuffer } from './text-buffer';
 
 // The text a reader sees in an HTML document (CONTRACT §3), made with a real HTML parser: no
@@ -31,6 +32,8 @@ const WHITE_SPACE = /[ \t\n\r\f]+/g;
 const HIDDEN = 1;
 const PRE = 2;
 const RAW = 4;
+/** The element may be a footnote marker: a <sup>, or an in-page link glued to the text before. */
+const NOTE = 8;
 
 /** An attribute value as the page means it: the parser hands it over undecoded. */
 function attribute(value: string | undefined): string {
@@ -48,7 +51,9 @@ function isHidden(name: string, attribs: Record<string, string>): boolean {
 /**
  * The visible text of `html` (a whole document or a fragment, as one string or as consecutive
  * pieces of it cut anywhere), with "\n" between blocks. Never throws on broken markup (the
- * parser recovers as a browser would).
+ * parser recovers as a browser would). With `notes`, the spans of footnote markers set apart by
+ * markup (a <sup>, or an in-page link glued to the text before it, holding one to three digits:
+ * core/detect/footnote-marks.ts) are pushed onto it as start, end pairs of offsets in the text.
  *
  * Linear in the input, and cheap per byte: the parser runs with `decodeEntities: false`, so it
  * finds the next "<" with one search instead of visiting every character (with decoding on it
@@ -61,8 +66,14 @@ function isHidden(name: string, attribs: Record<string, string>): boolean {
  * remembered: asking a string built by `+=` whether it ends with "\n" makes the engine flatten
  * it every time (quadratic: 1 MB of HTML took 7.9 s).
  */
-export function visibleText(html: string | Iterable<string>): string {
+export function visibleText(html: string | Iterable<string>, notes?: number[]): string {
   const out = new TextBuffer();
+  /** Characters written so far: offsets of footnote markers. */
+  let written = 0;
+  /** Inside a possible footnote marker: where it began, and its text so far. */
+  let noteDepth = 0;
+  let noteStart = 0;
+  let noteText = '';
   /** Nothing written yet, or the last character written was "\n". */
   let empty = true;
   let atLineStart = true;
@@ -79,6 +90,8 @@ export function visibleText(html: string | Iterable<string>): string {
   const write = (piece: string): void => {
     if (piece === '') return;
     out.add(piece);
+    written += piece.length;
+    if (noteDepth > 0) noteText += piece;
     empty = false;
     atLineStart = piece.charCodeAt(piece.length - 1) === 0x0a;
   };
@@ -118,7 +131,21 @@ export function visibleText(html: string | Iterable<string>): string {
         const hidden = SKIPPED.has(name) || isHidden(name, attribs);
         const pre = PREFORMATTED.has(name);
         const raw = RAW_TEXT.has(name) && !parser.isInForeignContext();
-        stack.push((hidden ? HIDDEN : 0) | (pre ? PRE : 0) | (raw ? RAW : 0));
+        const note =
+          notes !== undefined &&
+          noteDepth === 0 &&
+          (name === 'sup' ||
+            (name === 'a' &&
+              attribute(attribs.href).startsWith('#') &&
+              !empty &&
+              !atLineStart &&
+              !pendingSpace));
+        if (note) {
+          noteDepth = 1;
+          noteStart = written;
+          noteText = '';
+        }
+        stack.push((hidden ? HIDDEN : 0) | (pre ? PRE : 0) | (raw ? RAW : 0) | (note ? NOTE : 0));
         if (hidden) hiddenDepth++;
         if (pre) preDepth++;
         if (raw) rawDepth++;
@@ -132,6 +159,10 @@ export function visibleText(html: string | Iterable<string>): string {
         if (top & HIDDEN) hiddenDepth--;
         if (top & PRE) preDepth--;
         if (top & RAW) rawDepth--;
+        if (top & NOTE) {
+          noteDepth = 0;
+          if (isFootnoteMark(noteText)) notes?.push(noteStart, written);
+        }
         if (hiddenDepth === 0 && BLOCKS.has(name)) lineBreak(false);
       },
       // A comment or declaration ends a run: "&amp<!-- -->;" is "&;" in a browser.

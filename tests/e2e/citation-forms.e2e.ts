@@ -90,6 +90,12 @@ describe('citation forms on a page', () => {
       'stcrt-2019-27958',
       'dossier-35570',
       'kst-21501-07-1750',
+      // Footnote markers in a <sup> or an in-page link right after a number are not part of it.
+      'kst-32317-760',
+      'h-tk-20192020-31-8',
+      'stb-2017-317',
+      'kst-32317-759',
+      'kst-36200-VI-14',
       // On a page about the regulation a term with a general meaning stays.
       'term-coreper',
       'term-chatcontrol',
@@ -102,6 +108,9 @@ describe('citation forms on a page', () => {
     expect(ids).not.toContain('celex-32008D0913');
     expect(ids).not.toContain('celex-32019R9471');
     expect(ids).not.toContain('kst-21501-34');
+    for (const glued of ['kst-32317-7602', 'h-tk-20192020-31-83', 'stb-2017-3174', 'kst-32317-5'])
+      expect(ids).not.toContain(glued);
+    expect(ids).not.toContain('kst-36200-VI-146');
     await page.close();
   });
 

@@ -117,6 +117,30 @@ describe('scan output', () => {
     expect(motions.filter((d) => d.kind === 'motie').map((d) => d.id)).toEqual([id]);
   });
 
+  it('reads a number before a footnote marker in <sup> or a glued in-page link as the number, at the offsets of the visible text', () => {
+    const html =
+      '<p>Zie Kamerstuk 32 317, nr. 760<sup>4</sup>, Stb. 2017, 317<sup>8</sup> en ' +
+      'Handelingen II 2019/20, nr. 31, item 8<a href="#fn9">9</a>; Kamerstukken<sup>3</sup> II 2019/20, 35300, nr. 3.</p>';
+    const path = file('noten.html', html);
+    const text = visibleText(html);
+    const found = runScan([path])
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { start: number; end: number; text: string; id: string });
+    expect(found.map((d) => d.id)).toEqual([
+      'kst-32317-760',
+      'stb-2017-317',
+      'h-tk-20192020-31-8',
+      'kst-35300-3',
+    ]);
+    // Offsets and text are the page's: the marker inside a citation stays in its text.
+    for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
+    expect(found[3]?.text).toBe('Kamerstukken3 II 2019/20, 35300, nr. 3');
+    // The same text as plain text is read as written (no markup tells the marker apart).
+    const plain = runScan([file('noten.txt', 'Kamerstuk 32 317, nr. 7604')]);
+    expect(plain).toContain('"kst-32317-7604"');
+  });
+
   it("gives a motion with its number beside its name the number's id only", () => {
     const out = runScan([file('w1.txt', 'De motie-Van Raan (36 410, nr. 12) wordt aangenomen.')]);
     expect(

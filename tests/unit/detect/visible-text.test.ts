@@ -22,6 +22,20 @@ describe('visible text of an HTML document', () => {
     expect(visibleText('regel<br>regel')).toBe('regel\nregel');
   });
 
+  it('gives the spans of footnote markers set apart by markup, and leaves the text as shown', () => {
+    const notes: number[] = [];
+    const html =
+      '<p>nr. 760<sup>4</sup> en nr. 12<a href="#fn2">2</a>; 2<sup>e</sup> Kamer, nr. <a href="#d">885</a></p>' +
+      '<p><sup> [1] </sup>Kamerstukken</p>';
+    const text = visibleText(html, notes);
+    expect(text).toBe('nr. 7604 en nr. 122; 2e Kamer, nr. 885\n[1] Kamerstukken\n');
+    const spans: string[] = [];
+    for (let k = 0; k < notes.length; k += 2) spans.push(text.slice(notes[k], notes[k + 1]));
+    expect(spans).toEqual(['4', '2', '[1]']);
+    // Without the array nothing changes.
+    expect(visibleText(html)).toBe(text);
+  });
+
   it('decodes entities and keeps no-break spaces', () => {
     expect(visibleText('<p>34&nbsp;843 &amp; 26&#160;643 &ndash; &lt;tag&gt;</p>')).toBe(
       '34\u00a0843 & 26\u00a0643 – <tag>\n',
