@@ -35,13 +35,23 @@ export interface BlockEntry {
   deciding?: number;
 }
 
-/** The marked detection covering the character at `offset` in `node`, if any. */
+/**
+ * The marked detection covering the character at `offset` in `node`, if any. Where a range's
+ * detections overlap (CONTRACT §2: "nrs. 803 – 806" gives 803 up to its digits, 804 and 805 over
+ * the range, 806 over its own digits) the one ending first wins, then the one starting last: the
+ * written number under the pointer is the paper it means ("803" → 803, "806" → 806).
+ */
 export function markedAt(entry: BlockEntry, node: Node, offset: number): Detection | null {
   const { nodes, starts } = entry.block;
   const nodeIndex = nodes.indexOf(node as Text);
   if (nodeIndex < 0) return null;
   const at = (starts[nodeIndex] ?? 0) + offset;
-  return entry.marked.find((d) => d.start <= at && at < d.end) ?? null;
+  let best: Detection | null = null;
+  for (const d of entry.marked) {
+    if (d.start > at || at >= d.end) continue;
+    if (!best || d.end < best.end || (d.end === best.end && d.start > best.start)) best = d;
+  }
+  return best;
 }
 
 /** Finds the node holding `offset` in a block (the last node starting at or before it). */

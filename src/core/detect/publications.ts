@@ -91,6 +91,15 @@ const MORE = new RegExp(
 );
 
 /**
+ * A further number of the same year in the middle of a list, ", 513" of "Stb. 2023, 512, 513 en
+ * 514": another separator and number must follow, or it could be the sentence going on.
+ */
+const MIDDLE = new RegExp(
+  `\\s*,\\s*(\\d{1,6})(?!\\d)${NOT_WORD_AFTER}(?![.,]\\d)(?=\\s*,\\s*\\d|\\s+(?:en|and|&)\\s+\\d)`,
+  'y',
+);
+
+/**
  * A further number of another year, the year repeated as in a Tractatenblad list: "(Trb. 1998,
  * 170 en 1999, 110)", "Trb. 1966, 99; 1969, 88". Groups: year, number.
  */
@@ -164,14 +173,16 @@ export const parsePublication: Parser = (text, at) => {
   let pos = found.end;
   let current = year;
   for (;;) {
-    const more = matchAt(MORE, text, pos);
-    const other = more ? null : matchAt(MORE_YEAR, text, pos);
+    // A repeated year first: in "Stb. 2019, 123, 2020, 45" 2020 is no number of 2019.
+    const other = matchAt(MORE_YEAR, text, pos);
+    const more = other ? null : (matchAt(MORE, text, pos) ?? matchAt(MIDDLE, text, pos));
     if (other) current = other[1] ?? current;
     const nr = more?.[1] ?? other?.[2] ?? '';
-    if (more && yearInProse(kind, nr, text, MORE.lastIndex)) break;
+    const moreEnd = more ? more.index + more[0].length : 0;
+    if (more && yearInProse(kind, nr, text, moreEnd)) break;
     const next = (more ?? other) && publicationId(word, current, nr);
     if (!next) break;
-    pos = more ? MORE.lastIndex : MORE_YEAR.lastIndex;
+    pos = more ? moreEnd : MORE_YEAR.lastIndex;
     // A number of the same year spans its digits; one of another year from its year on.
     const from = more ? pos - nr.length : (other?.index ?? pos) + (other?.[0].search(/\d/) ?? 0);
     out.push(detection(text, from, pos, kind, next));

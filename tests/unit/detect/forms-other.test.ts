@@ -123,6 +123,20 @@ describe('Staatsblad, Staatscourant, Tractatenblad (kind 10)', () => {
 
   it('gives each number of one year', () => {
     expect(ids('Stb. 2016, 94 en 95')).toEqual(['stb-2016-94', 'stb-2016-95']);
+    expect(ids('Stb. 2023, 512, 513 en 514')).toEqual([
+      'stb-2023-512',
+      'stb-2023-513',
+      'stb-2023-514',
+    ]);
+    expect(ids('Stcrt. 2019, 12, 13, 14 and 15')).toEqual([
+      'stcrt-2019-12',
+      'stcrt-2019-13',
+      'stcrt-2019-14',
+      'stcrt-2019-15',
+    ]);
+    // A comma and a number the sentence goes on with are no list ("Stb. 2016, 94, 2017 en").
+    expect(ids('Stb. 2016, 94, 2017 en de wet')).toEqual(['stb-2016-94']);
+    expect(ids('Stb. 2016, 94, 12 leden stemden')).toEqual(['stb-2016-94']);
     // A number of another year is never read as one of the first year's; with the year
     // repeated it is that year's (issue 12: "Trb. 1998, 170 en 1999, 110").
     expect(ids('Stb. 2019, 123 en 2020, 45')).toEqual(['stb-2019-123', 'stb-2020-45']);
@@ -139,5 +153,22 @@ describe('Staatsblad, Staatscourant, Tractatenblad (kind 10)', () => {
       'kst-30881-B',
     ]);
     expect(ids('kst-20182019-35000-B')).toEqual(['kst-35000-B']);
+  });
+
+  it('reads addresses of the dossier views, with a folder before the id', () => {
+    const site = 'https://zoek.officielebekendmakingen.nl';
+    expect(ids(`${site}/dossier/kst-20072008-30881-B.html`)).toEqual(['kst-30881-B']);
+    expect(ids(`${site}/behandelddossier/kst-36410-V-13.html`)).toEqual(['kst-36410-V-13']);
+    expect(ids(`${site}/dossier/h-tk-20192020-31-8.html`)).toEqual(['h-tk-20192020-31-8']);
+    // The folder alone, or before something that is no id, stays what it was.
+    expect(ids(`${site}/dossier/34843`)).toEqual(['dossier-34843']);
+    expect(ids(`${site}/dossier/zoeken?q=36410`)).toEqual([]);
+  });
+
+  it("reads a Commission proposal in EUR-Lex's older addresses", () => {
+    const old = 'http://eur-lex.europa.eu/LexUriServ/LexUriServ.do?uri=';
+    expect(ids(`${old}COM%3A2007%3A0291%3AFIN%3ANL%3AHTML`)).toEqual(['celex-52007PC0291']);
+    expect(ids(`${old}COM:2022:0209:FIN:EN:PDF`)).toEqual(['celex-52022PC0209']);
+    expect(ids(`${old}OJ:L:2016:119:TOC`)).toEqual([]);
   });
 });
