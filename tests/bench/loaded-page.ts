@@ -89,67 +89,71 @@ export function withFloor(session: Session, file: string): Promise<LoadedPageRun
     session,
     file,
     async () => undefined,
-    (page, pattern) =>
-      page.evaluate(
-        ({ source, flags }) =>
-          new Promise<number>((resolve) => {
-            const INLINE =
-              /^(?:A|ABBR|B|BDI|BDO|CITE|CODE|DATA|DFN|EM|FONT|I|KBD|LABEL|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR|WBR|INS|DEL|NOBR)$/;
-            const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/;
-            const re = new RegExp(source, flags);
-            const blocks: Element[] = [];
-            let starts = new Int32Array(4096);
-            let ends = new Int32Array(4096);
-            let blockOf = new Int32Array(4096);
-            let count = 0;
-            let owner: Element | null = null;
-            let text = '';
-            const flush = () => {
-              if (text === '' || owner === null) return;
-              const index = blocks.length;
-              re.lastIndex = 0;
-              for (let m = re.exec(text); m; m = re.exec(text)) {
-                if (count === starts.length) {
-                  const grow = (a: Int32Array) => {
-                    const b = new Int32Array(a.length * 2);
-                    b.set(a);
-                    return b;
-                  };
-                  starts = grow(starts);
-                  ends = grow(ends);
-                  blockOf = grow(blockOf);
-                }
-                starts[count] = m.index;
-                ends[count] = m.index + m[0].length;
-                blockOf[count] = index;
-                count++;
-                if (m[0].length === 0) re.lastIndex++;
-              }
-              if (count > 0 && blockOf[count - 1] === index) blocks.push(owner);
-              text = '';
-            };
-            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              let el = node.parentElement;
-              while (el && INLINE.test(el.tagName)) el = el.parentElement;
-              if (!el || SKIP.test(el.tagName)) continue;
-              if (el !== owner) {
-                flush();
-                owner = el;
-              }
-              text += (node as Text).data;
-            }
-            flush();
-            (window as unknown as { benchFloor: unknown }).benchFloor = {
-              blocks,
-              starts,
-              ends,
-              blockOf,
-              count,
-            };
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve(count)));
-          }),
-        pattern,
-      ),
+    (page, pattern) => page.evaluate(floorScan, pattern),
   );
+}
+
+/**
+ * The floor's scan itself (see `withFloor`), run in a page: keeps its result on
+ * `window.benchFloor` and resolves with the number of matches two frames later. Self-contained,
+ * so it can be evaluated in any world of the page (tests/bench/walk-world.ts).
+ */
+export function floorScan({ source, flags }: { source: string; flags: string }): Promise<number> {
+  return new Promise<number>((resolve) => {
+    const INLINE =
+      /^(?:A|ABBR|B|BDI|BDO|CITE|CODE|DATA|DFN|EM|FONT|I|KBD|LABEL|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR|WBR|INS|DEL|NOBR)$/;
+    const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/;
+    const re = new RegExp(source, flags);
+    const blocks: Element[] = [];
+    let starts = new Int32Array(4096);
+    let ends = new Int32Array(4096);
+    let blockOf = new Int32Array(4096);
+    let count = 0;
+    let owner: Element | null = null;
+    let text = '';
+    const flush = () => {
+      if (text === '' || owner === null) return;
+      const index = blocks.length;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (count === starts.length) {
+          const grow = (a: Int32Array) => {
+            const b = new Int32Array(a.length * 2);
+            b.set(a);
+            return b;
+          };
+          starts = grow(starts);
+          ends = grow(ends);
+          blockOf = grow(blockOf);
+        }
+        starts[count] = m.index;
+        ends[count] = m.index + m[0].length;
+        blockOf[count] = index;
+        count++;
+        if (m[0].length === 0) re.lastIndex++;
+      }
+      if (count > 0 && blockOf[count - 1] === index) blocks.push(owner);
+      text = '';
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      let el = node.parentElement;
+      while (el && INLINE.test(el.tagName)) el = el.parentElement;
+      if (!el || SKIP.test(el.tagName)) continue;
+      if (el !== owner) {
+        flush();
+        owner = el;
+      }
+      text += (node as Text).data;
+    }
+    flush();
+    (window as unknown as { benchFloor: unknown }).benchFloor = {
+      blocks,
+      starts,
+      ends,
+      blockOf,
+      count,
+    };
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(count)));
+  });
 }
