@@ -5,7 +5,7 @@ import { isMarkingOn, type Settings } from '../core/settings';
 import { HighlightLayer } from './highlights';
 import type { PlacedMark } from './mark-index';
 import { LazyPopover } from './lazy-popover';
-import { PageSummary } from './page-summary';
+import { SessionSummary } from './page-summary';
 import { MarkingSession } from './session';
 import { isTyping } from './typing';
 
@@ -57,13 +57,8 @@ export class Controller {
   private readonly keys = new AbortController();
   /** References already recorded in the research trail during this page load. */
   private readonly recorded = new Set<string>();
-  private summary: {
-    index: MarkingSession['index'] | undefined;
-    version: number;
-    detections: TabState['detections'];
-  } | null = null;
-  /** The summary of the current session's index, extended as the scan finds more. */
-  private summing: { index: MarkingSession['index']; summary: PageSummary } | null = null;
+  /** What the popup and side panel list, kept while the session's index does not change. */
+  private readonly summary: SessionSummary;
 
   constructor(
     private readonly detect: Detector,
@@ -75,31 +70,11 @@ export class Controller {
     /** Whether the extension is still there (false once it was updated or removed). */
     private readonly alive: () => boolean = () => true,
   ) {
+    this.summary = new SessionSummary(detect.context);
     doc.addEventListener('keydown', (e) => this.onKey(e), {
       capture: true,
       signal: this.keys.signal,
     });
-  }
-
-  /**
-   * What was found on the page, without terms out of context (the page-level decision), summed
-   * up by reference. Kept while nothing is found or lost: the popup and side panel ask often.
-   */
-  private pageSummary(): TabState['detections'] {
-    const index = this.session?.index;
-    const version = index?.version() ?? -1;
-    let summary = this.summary;
-    if (summary?.index !== index || summary?.version !== version) {
-      let detections: TabState['detections'] = [];
-      if (index) {
-        if (this.summing?.index !== index)
-          this.summing = { index, summary: new PageSummary(this.detect.context) };
-        detections = this.summing.summary.of(index);
-      }
-      summary = { index, version, detections };
-      this.summary = summary;
-    }
-    return summary.detections;
   }
 
   /**
@@ -323,7 +298,8 @@ export class Controller {
       host: location.hostname,
       markingOn: this.session !== null,
       pageDate,
-      detections: this.pageSummary(),
+      // Without terms out of context (the page-level decision), summed up by reference.
+      detections: this.summary.of(this.session?.index),
       aboutRegulation: this.session?.isAboutRegulation() ?? false,
     };
   }

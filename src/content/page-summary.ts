@@ -66,3 +66,33 @@ export class PageSummary {
     else this.byId.set(id, { id, kind: d.kind, text: d.text, count: 1 });
   }
 }
+
+/**
+ * The summary of whichever index the page's session has now (none when marking is off), kept as
+ * long as that index is the same and unchanged (`MarkIndex.version`): the popup and the side
+ * panel ask often, and the answer is then the same array.
+ */
+export class SessionSummary {
+  private summing: { index: MarkIndex; summary: PageSummary } | null = null;
+  private last: {
+    index: MarkIndex | undefined;
+    version: number;
+    detections: TabDetection[];
+  } | null = null;
+
+  constructor(private readonly context: PageContext) {}
+
+  of(index: MarkIndex | undefined): TabDetection[] {
+    const version = index?.version() ?? -1;
+    const last = this.last;
+    if (last && last.index === index && last.version === version) return last.detections;
+    let detections: TabDetection[] = [];
+    if (index) {
+      if (this.summing?.index !== index)
+        this.summing = { index, summary: new PageSummary(this.context) };
+      detections = this.summing.summary.of(index);
+    }
+    this.last = { index, version, detections };
+    return detections;
+  }
+}

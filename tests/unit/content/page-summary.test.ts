@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { keepInContext, type Detection, type PageContext } from '../../../src/core/detect';
 import { summariseDetections } from '../../../src/core/messages';
 import { MarkIndex, type BlockEntry } from '../../../src/content/mark-index';
-import { PageSummary } from '../../../src/content/page-summary';
+import { PageSummary, SessionSummary } from '../../../src/content/page-summary';
 import { TextBlock } from '../../../src/content/text-block';
 
 const context: PageContext = {
@@ -102,5 +102,24 @@ describe('PageSummary', () => {
         }
         expect(summary.of(index)).toEqual(fresh(index, ctx));
       }
+  });
+});
+
+describe('SessionSummary', () => {
+  it('answers with the same list while the index is unchanged, and follows a new index or none', () => {
+    const summaries = new SessionSummary(context);
+    expect(summaries.of(undefined)).toEqual([]);
+    const index = new MarkIndex();
+    add(index, ['kst-1-2']);
+    const first = summaries.of(index);
+    expect(first.map((s) => s.id)).toEqual(['kst-1-2']);
+    expect(summaries.of(index)).toBe(first);
+    add(index, ['kst-3-4']);
+    expect(summaries.of(index)).toEqual(fresh(index));
+    // Marking switched off and on: a new session's index is counted from its own start.
+    const next = new MarkIndex();
+    add(next, ['kst-5-6']);
+    expect(summaries.of(next).map((s) => s.id)).toEqual(['kst-5-6']);
+    expect(summaries.of(undefined)).toEqual([]);
   });
 });
