@@ -30,8 +30,14 @@ const OPENS_ACT = { raw: '\\s*(?:[(\\d]|n[ro]s?\\.?\\s*\\d)' };
 const YEAR_AHEAD = {
   raw: '(?:\\s+der\\s+Staten-Generaal)?\\s*,?\\s*(?:vergaderjaar\\s+)?(?:19|20)\\d\\d',
 };
+/** "Proceedings II", "Proceedings, House of Representatives": the chamber must follow. */
+const PROCEEDINGS_CHAMBER = {
+  raw: '\\s*,?\\s*(?:I{1,2}|TK|EK|Tweede|Eerste|House|Senate)(?![a-z])',
+};
+/** "HTK 2019/20": the vergaderjaar must follow the abbreviation. */
+const HANDELINGEN_YEAR = { raw: '\\s*,?\\s*(?:vergaderjaar\\s+)?(?:19|20)\\d\\d' };
 const PUBLICATION_YEAR = {
-  raw: '[\\s,]*(?:van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederland(?:\\s?en)?\\.?)?[\\s,]*)?(?:jaargang\\s+)?(?:van\\s+)?(?:nr[.,]?\\s*|no\\.\\s*)?\\d',
+  raw: '(?:\\s*\\([A-Za-z ,]{12,40}\\))?[\\s,]*(?:van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederland(?:\\s?en)?\\.?)?[\\s,]*)?(?:jaargang\\s+)?(?:van\\s+)?(?:nr[.,]?\\s*|no\\.\\s*)?\\d',
 };
 /** "Stb. 2023", "stb-2023", "Stb. nr. 575", "Stb. no. 132 van 1922" (a number without year). */
 const PUBLICATION_SHORT = { raw: '(?:-\\d|\\.?[\\s,]*(?:nr\\.?\\s*|no\\.\\s*)?\\d)' };
@@ -85,6 +91,11 @@ export const KEYWORDS: Piece[][] = [
   ['eerste kamer', YEAR_AHEAD],
   ['parliamentary paper'],
   ['parliamentary document'],
+  ['parliamentary proceedings', PROCEEDINGS_CHAMBER],
+  ['proceedings', PROCEEDINGS_CHAMBER],
+  ['appendix to the', { raw: '\\s+(?:parliamentary\\s+)?proceedings' }],
+  ['htk', HANDELINGEN_YEAR],
+  ['hek', HANDELINGEN_YEAR],
   ['motie'],
   ['amendement'],
   ['amendementen'],
@@ -110,6 +121,8 @@ export const KEYWORDS: Piece[][] = [
   // A footnote marker glued to the citation word after it ("1Kamerstukken II …"; scanner.ts).
   [{ raw: GLUED_MARKER }],
   ['kst', { raw: '-\\d' }],
+  // "Kst II 2019/20, 35300-VI-3": the abbreviation without its dot, a chamber after it.
+  ['kst', { raw: '[ \\u00a0]+(?:II?|TK|EK)[ \\u00a0,]' }],
   ['h', { raw: '-[te]k-\\d' }],
   ['ah', { raw: '-[te]k-\\d' }],
   ['stb', PUBLICATION_SHORT],
@@ -119,6 +132,10 @@ export const KEYWORDS: Piece[][] = [
   ['staatsblad', PUBLICATION_YEAR],
   ['staatscourant', PUBLICATION_YEAR],
   ['tractatenblad', PUBLICATION_YEAR],
+  ['bulletin of acts', { raw: '(?:,\\s+orders)?\\s+and\\s+decrees' }],
+  ['government gazette', { raw: '\\s*(?:\\(\\s*(?:staatscourant|stcrt)|,?\\s*(?:19|20)\\d\\d)' }],
+  ['official gazette', { raw: '\\s*\\(\\s*(?:staatsblad|staatscourant|stbl?|stcrt)' }],
+  ['treaty series', { raw: '\\s*\\(\\s*(?:tractatenblad|trb)' }],
   ['https://'],
   ['http://'],
   ['www.'],
@@ -143,7 +160,7 @@ export function createDispatch(
     ['d', [parseKamerstuk, parseEuAct]],
     ['t', [parseHandelingen, parseKamerstuk, parsePublication, parseOfficial]],
     ['e', [parseHandelingen, parseKamerstuk, parseOfficial]],
-    ['p', [parseKamerstuk]],
+    ['p', [parseKamerstuk, parseHandelingen]],
     ['s', [parsePublication, parseOfficial, parseAmendment]],
     ['f', [parseEuAct]],
     ['u', [parseEuAct]],
@@ -155,12 +172,13 @@ export function createDispatch(
     ['m', [motion]],
     ['v', [parseEuAct, parseBillNumber]],
     ['r', [parseEuAct]],
-    ['b', [parseEuAct]],
+    ['b', [parseEuAct, parsePublication]],
+    ['g', [parsePublication]],
     ['c', [parseEuAct]],
     ['z', [parseOfficial]],
     ['w', [parseBillNumber, parseOfficial]],
     ['i', [parseBillNumber]],
-    ['o', [parseBillNumber, parseOfficial]],
+    ['o', [parseBillNumber, parseOfficial, parsePublication]],
     ['n', [numbered]],
   ]);
   const dispatch: Dispatch = [];

@@ -39,7 +39,8 @@ export interface LazyForms {
 /**
  * Text without a match here holds nothing these forms can find (a superset of their anchors:
  * an act word, COM, a CELEX number, "(EU)" and the like, "/EU" and the other endings, "motie",
- * a publication's name or its abbreviation, not inside a word: "Postbus" holds no "Stb", but
+ * a publication's name, English too ("Bulletin of Acts and Decrees", "Government Gazette"; the
+ * others need the Dutch name after them), or its abbreviation, not inside a word: "Postbus" holds no "Stb", but
  * "…relatiesStaatscourant", glued by text extraction, holds a name; table-rows.ts needs one),
  * a dossier number joined by "-" to what follows (every code document-lists.ts reads, "34722-1")
  * a vergaderjaar before 1970 ("1951/52", "1958-1959": old-dossiers.ts) and a Rijkswet's number
@@ -48,7 +49,7 @@ export interface LazyForms {
  * Case is ignored, and a word may run on ("Kaderrichtlijn", "Uitvoeringsverordening").
  */
 const ANCHOR =
-  /verordening|richtl(?:ij|\u0133)n|beschikking|besluit|regulation|directive|decision|com\s*[(/]|celex|\d{5}[a-z]{1,2}\d{4}|\(\s*(?:eu|eg|eeg|ec|eec)\s*\)|\/(?:eu|eg|eeg|ec|eec|euratom|jbz|jha|gbvb|cfsp)|motie|(?<![a-z])(?:stbl?|stcrt|trb)(?![a-z])|staatsblad|staatscourant|tractatenblad|(?<!\d)[1-3]\d{4}-|(?:18\d\d|19[0-6]\d)\s*[/\-\u2013]\s*\d\d|\(\s?r\s?[12]\d{3}|\([ \u00a0]?\d{2}[ .\u00a0]?\d{3}/i;
+  /verordening|richtl(?:ij|\u0133)n|beschikking|besluit|regulation|directive|decision|com\s*[(/]|celex|\d{5}[a-z]{1,2}\d{4}|\(\s*(?:eu|eg|eeg|ec|eec)\s*\)|\/(?:eu|eg|eeg|ec|eec|euratom|jbz|jha|gbvb|cfsp)|motie|(?<![a-z])(?:stbl?|stcrt|trb)(?![a-z])|staatsblad|staatscourant|tractatenblad|bulletin\s+of\s+acts|government\s+gazette|(?<!\d)[1-3]\d{4}-|(?:18\d\d|19[0-6]\d)\s*[/\-\u2013]\s*\d\d|\(\s?r\s?[12]\d{3}|\([ \u00a0]?\d{2}[ .\u00a0]?\d{3}/i;
 
 /** Where the EU keyword parser could start an act (the start of one of the anchors above). */
 const EU_AT =
@@ -70,8 +71,9 @@ function hasAnchor(text: string): boolean {
   return ANCHOR.test(text) || LETTERHEAD_LINE.test(text);
 }
 
-/** Where the publication parser could start (publications.ts, its WORD). */
-const PUBLICATION_AT = /stbl?|stcrt|trb|staatsblad|staatscourant|tractatenblad/iy;
+/** Where the publication parser could start (publications.ts, its WORD and ENGLISH). */
+const PUBLICATION_AT =
+  /stbl?|stcrt|trb|staatsblad|staatscourant|tractatenblad|bulletin|government|official|treaty/iy;
 
 const NONE: readonly Detection[] = [];
 let missed = false;

@@ -8,7 +8,8 @@ import type { Detection } from './types';
 
 // Motions cited by their submitters: "motie-Van Raan c.s.", "de motie van het lid Van Ginneken
 // c.s.", "de motie van de leden Kathmann en Six Dijkstra", "de moties van Raan c.s. en Kathmann
-// c.s." (one detection per motion; the first spans from "moties"), and "de door het lid Van
+// c.s." (one detection per motion; the first spans from "moties"), "motie-Omtzigt/Van
+// Weyenberg" (one motion, both names, as with "van de leden … en …"), and "de door het lid Van
 // Ginneken c.s. ingediende motie". A name the data does not know is only taken in a clear form
 // (hyphenated, with "c.s.", or after "van het lid"), and then gets the id `motie-{slug}`; so does
 // a name that fits more than one known motion: it is not guessed.
@@ -16,6 +17,11 @@ import type { Detection } from './types';
 const HEAD = /(moties?)(?![a-z])/iy;
 const CONNECT = /(?:\s*-\s*|\s+)(?:(van\s+(?:het\s+lid|de\s+leden|lid))\s+)?/iy;
 const SEP = /\s*,\s*|\s+en\s+|\s*&\s*/y;
+/**
+ * Between the names of one motion: as SEP, or "/" ("motie-Omtzigt/Van Weyenberg", two members
+ * who submitted it together: one motion with both names). Group: the "/".
+ */
+const NAME_SEP = /\s*,\s*|\s+en\s+|\s*&\s*|\s*(\/)\s*/y;
 const CS = /\s+c\.\s?s\.?/y;
 const PAREN = /\s*\(([^()]{1,200})\)/y;
 /** "… het lid Van Ginneken c.s. ingediende motie", read back from "motie". */
@@ -133,16 +139,26 @@ function csAt(text: string, at: number): number | null {
   return matchAt(CS, text, at) ? CS.lastIndex : null;
 }
 
-/** One or more names joined by "en" or commas; extra names only when `several` or known. */
+/**
+ * One or more names joined by "en", "&", "/" or commas; extra names only when `several`, known or
+ * after a "/".
+ */
 function readNames(index: MotionIndex, text: string, at: number, several: boolean): Item | null {
   const first = index.nameAt(text, at);
   if (!first) return null;
   const names = [first];
   let end = first.end;
+  let slashed = false;
   for (;;) {
-    if (!matchAt(SEP, text, end)) break;
-    const next = index.nameAt(text, SEP.lastIndex);
-    if (!next || !(several || next.known)) break;
+    const sep = matchAt(NAME_SEP, text, end);
+    if (!sep) break;
+    // A "/" joins the names of one motion only, and all of them: the name after it is this
+    // motion's, known or not; an "en" after "A/B" opens the next motion of a list.
+    const slash = sep[1] !== undefined;
+    if (slashed !== slash && names.length > 1) break;
+    const next = index.nameAt(text, NAME_SEP.lastIndex);
+    if (!next || !(several || next.known || slash)) break;
+    slashed = slash;
     names.push(next);
     end = next.end;
   }
