@@ -1,8 +1,8 @@
 import { parseAmendment } from './amendments';
 import { createNumberedParser } from './bare';
 import { parseBillNumber } from './bill-numbers';
-import { createMotionParser, parseEuAct, parsePublication } from './form-slot';
-import { parseAanhangsel, parseHandelingen } from './handelingen';
+import { createMotionParser, parseAanhangsel, parseEuAct, parsePublication } from './form-slot';
+import { parseHandelingen } from './handelingen';
 import { parseKamerstuk } from './kamerstuk';
 import type { LetterheadFinder } from './letterhead';
 import type { MotionIndex } from './motion-names';
@@ -30,12 +30,8 @@ const OPENS_ACT = { raw: '\\s*(?:[(\\d]|n[ro]s?\\.?\\s*\\d)' };
 const YEAR_AHEAD = {
   raw: '(?:\\s+der\\s+Staten-Generaal)?\\s*,?\\s*(?:vergaderjaar\\s+)?(?:19|20)\\d\\d',
 };
-/** "Proceedings II", "Proceedings, House of Representatives": the chamber must follow. */
-const PROCEEDINGS_CHAMBER = {
-  raw: '\\s*,?\\s*(?:I{1,2}|TK|EK|Tweede|Eerste|House|Senate)(?![a-z])',
-};
-/** "HTK 2019/20": the vergaderjaar must follow the abbreviation. */
-const HANDELINGEN_YEAR = { raw: '\\s*,?\\s*(?:vergaderjaar\\s+)?(?:19|20)\\d\\d' };
+/** "Proceedings II", "Proceedings, Senate": a chamber must follow. */
+const PROCEEDINGS_CHAMBER = { raw: '[\\s,]+(?:ii?|tk|ek|house|senate)(?![a-z])' };
 const PUBLICATION_YEAR = {
   raw: '(?:\\s*\\([A-Za-z ,]{12,40}\\))?[\\s,]*(?:van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederland(?:\\s?en)?\\.?)?[\\s,]*)?(?:jaargang\\s+)?(?:van\\s+)?(?:nr[.,]?\\s*|no\\.\\s*)?\\d',
 };
@@ -93,9 +89,10 @@ export const KEYWORDS: Piece[][] = [
   ['parliamentary document'],
   ['parliamentary proceedings', PROCEEDINGS_CHAMBER],
   ['proceedings', PROCEEDINGS_CHAMBER],
-  ['appendix to the', { raw: '\\s+(?:parliamentary\\s+)?proceedings' }],
-  ['htk', HANDELINGEN_YEAR],
-  ['hek', HANDELINGEN_YEAR],
+  ['appendix to'],
+  // "HTK 2019/20", "HEK 2019/20": the Handelingen abbreviated, a vergaderjaar after them.
+  ['htk', YEAR_AHEAD],
+  ['hek', YEAR_AHEAD],
   ['motie'],
   ['amendement'],
   ['amendementen'],
@@ -132,10 +129,12 @@ export const KEYWORDS: Piece[][] = [
   ['staatsblad', PUBLICATION_YEAR],
   ['staatscourant', PUBLICATION_YEAR],
   ['tractatenblad', PUBLICATION_YEAR],
-  ['bulletin of acts', { raw: '(?:,\\s+orders)?\\s+and\\s+decrees' }],
-  ['government gazette', { raw: '\\s*(?:\\(\\s*(?:staatscourant|stcrt)|,?\\s*(?:19|20)\\d\\d)' }],
-  ['official gazette', { raw: '\\s*\\(\\s*(?:staatsblad|staatscourant|stbl?|stcrt)' }],
-  ['treaty series', { raw: '\\s*\\(\\s*(?:tractatenblad|trb)' }],
+  // The English names (publications.ts): "Bulletin of Acts and Decrees 2023", "Government
+  // Gazette 2022" or "(Staatscourant)", "Official Gazette (Staatsblad)", "Treaty Series (Trb.)".
+  ['bulletin of acts'],
+  ['government gazette', { raw: '\\s*[(\\d]' }],
+  ['official gazette', { raw: '\\s*\\(' }],
+  ['treaty series', { raw: '\\s*\\(' }],
   ['https://'],
   ['http://'],
   ['www.'],

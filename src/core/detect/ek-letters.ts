@@ -1,6 +1,6 @@
 import { isDigit } from './chars';
 import { SUFFIX, dossierId, kamerstukId } from './grammar';
-import { kamerstukDetections, withFollowingLetters } from './nr-list';
+import { kamerstukDetections, withFollowing } from './nr-list';
 import { detection } from './parser';
 import type { Detection } from './types';
 
@@ -45,7 +45,7 @@ export function findEkLetters(text: string): readonly Detection[] {
     // A list or range of letters counts only when read to the ")" as one ("(36 228, A en EU)"
     // is no list of papers: see nr-list.ts).
     const first = close - more.length;
-    const items = withFollowingLetters(text, { nr, start: first - nr.length, end: first });
+    const items = withFollowing(text, { nr, start: first - nr.length, end: first }, true);
     if (items[items.length - 1]?.end === close) {
       out.push(...kamerstukDetections(text, start, items, dossier));
     }

@@ -11,7 +11,7 @@ import {
   YEAR,
 } from './grammar';
 import { hyphenItems } from './hyphen-list';
-import { kamerstukDetections, parseNumbers, withFollowingLetters } from './nr-list';
+import { kamerstukDetections, parseNumbers, withFollowing } from './nr-list';
 import { detection, type Parser } from './parser';
 import type { Detection } from './types';
 
@@ -123,7 +123,7 @@ function letters(text: string, start: number, at: number, dossier: string): Dete
   const nr = letter?.[1];
   if (nr === undefined) return null;
   const end = EK_LETTER.lastIndex;
-  const items = withFollowingLetters(text, { nr, start: end - nr.length, end });
+  const items = withFollowing(text, { nr, start: end - nr.length, end }, true);
   return kamerstukDetections(text, start, items, dossier);
 }
 

@@ -29,8 +29,10 @@ const VALUE = `(?:(\\d+)(?!\\d)|([A-Z]{1,3})${NOT_WORD_AFTER})`;
 const FIRST = new RegExp(`${WORD}\\s*${VALUE}`, 'y');
 /** The word alone, when a list goes on with another "nr." ("nr. 4; nr. 9"). */
 const AGAIN = new RegExp(`\\s*(?:[,;]\\s*)?(?:(?:en|and|&|idem,?)\\s+)?(?=${WORD}\\s*\\d)`, 'y');
-const RANGE =
-  /\s*(?:[-\u2010\u2011\u2013\u2014]|t\/m|t\.m\.|tot\s+en\s+met|tot|to|through)\s*(\d+)(?![\da-z])/y;
+/** Between the ends of a range: "20–23", "5 t/m 7", "112 tot en met 114", "C t/m E". */
+const TO =
+  '\\s*(?:[-\\u2010\\u2011\\u2013\\u2014]|t\\/m|t\\.m\\.|tot\\s+en\\s+met|tot|to|through)\\s*';
+const RANGE = new RegExp(`${TO}(\\d+)(?![\\da-z])`, 'y');
 /** A middle item of a list must be followed by another separator: ", 2 en 5". */
 const MIDDLE = /\s*,\s*(\d+)(?![\da-z])(?=\s*(?:[,&]|en\s|and\s|t\/m|[-\u2013]\s*\d))/y;
 const LAST = /(?:\s*,)?\s*(?:\ben|\band|&)\s*(\d+)(?![\da-z]|,\d)/y;
@@ -55,10 +57,7 @@ const LAST_LETTER = new RegExp(
  * A range of Eerste Kamer letters after a letter: "C t/m E", "D-F", "B tot en met D". A range
  * gives every letter from the first to the last in the Eerste Kamer's order (see `letterIndex`).
  */
-const LETTER_RANGE = new RegExp(
-  `\\s*(?:[-\\u2010\\u2011\\u2013\\u2014]|t\\/m|t\\.m\\.|tot\\s+en\\s+met|tot|to|through)\\s*([A-Z]{1,3})${LETTER_END}`,
-  'y',
-);
+const LETTER_RANGE = new RegExp(`${TO}([A-Z]{1,3})${LETTER_END}`, 'y');
 /**
  * At most this many letters in a range, and at most this far apart two letters of a list: a
  * paper's letters run A … Z, AA, AB, …, so "A en EU" or "B t/m CDA" is no list of papers.
@@ -141,7 +140,7 @@ function list(text: string, pos: number, items: Numbered[], letters: boolean): n
     const previous = items[items.length - 1];
     if (letters && previous && !followsLetter(previous.nr, value)) return pos;
     items.push(item);
-    pos = (letters ? letterRange(text, item, items) : range(text, item, items)) ?? end;
+    pos = (letters ? letterRange : range)(text, item, items) ?? end;
     if (!middle && !matchAt(middleRe, text, pos) && !matchAt(lastRe, text, pos)) return pos;
   }
 }
@@ -173,8 +172,7 @@ export function parseNumbers(text: string, at: number): Numbered[] | null {
     const item = { nr, start: items.length === 0 ? at : end - nr.length, end };
     items.push(item);
     pos = end;
-    if (first[4] !== undefined) pos = range(text, item, items) ?? pos;
-    else pos = letterRange(text, item, items) ?? pos;
+    pos = (first[4] !== undefined ? range : letterRange)(text, item, items) ?? pos;
     const plural = first[1] ?? first[2] ?? (first[3]?.endsWith('s') ? 's' : undefined);
     // A singular word before a list ("nr. 6, 7 en 9") when its middle item shows it is one; a
     // list of capitals is one after any word ("nr. D en E": no date or count reads so).
@@ -188,26 +186,15 @@ export function parseNumbers(text: string, at: number): Numbered[] | null {
 }
 
 /**
- * The Eerste Kamer letter `first` (read after a dossier without a number word: "36 228, A") and
- * the letters a range or list after it names: "A en B", "C t/m E", "A, B en C" (CONTRACT §2: one
- * detection per paper of a range). Spans as `parseNumbers` gives them.
- */
-export function withFollowingLetters(text: string, first: Numbered): Numbered[] {
-  const items = [first];
-  const pos = letterRange(text, first, items) ?? first.end;
-  list(text, pos, items, true);
-  return items;
-}
-
-/**
- * The number `first` and those a range or list after it names, as after a plural number word:
- * "4 en 5", "4-6", "4 t/m 6", "4, 5 en 7" (the items of a Handelingen: handelingen.ts). Spans as
+ * `first` and what a range or list after it names, as after a plural number word: numbers ("4
+ * en 5", "4-6", "4 t/m 6", "4, 5 en 7": the items of a Handelingen, handelingen.ts) or, with
+ * `letters`, Eerste Kamer letters read after a dossier without a number word ("36 228, A en B",
+ * "C t/m E", "A, B en C"; CONTRACT §2: one detection per paper of a range). Spans as
  * `parseNumbers` gives them.
  */
-export function withFollowingNumbers(text: string, first: Numbered): Numbered[] {
+export function withFollowing(text: string, first: Numbered, letters: boolean): Numbered[] {
   const items = [first];
-  const pos = range(text, first, items) ?? first.end;
-  list(text, pos, items, false);
+  list(text, (letters ? letterRange : range)(text, first, items) ?? first.end, items, letters);
   return items;
 }
 
