@@ -132,9 +132,9 @@ export const KEYWORDS: Piece[][] = [
   // The English names (publications.ts): "Bulletin of Acts and Decrees 2023", "Government
   // Gazette 2022" or "(Staatscourant)", "Official Gazette (Staatsblad)", "Treaty Series (Trb.)".
   ['bulletin of acts'],
-  ['government gazette', { raw: '\\s*[(\\d]' }],
-  ['official gazette', { raw: '\\s*\\(' }],
-  ['treaty series', { raw: '\\s*\\(' }],
+  ['government gazette', { raw: '\\s*[(\\do]' }],
+  ['official gazette', { raw: '\\s*[(o]' }],
+  ['treaty series', { raw: '\\s*[(o]' }],
   ['https://'],
   ['http://'],
   ['www.'],

@@ -36,10 +36,12 @@ const WORD =
  * after it in parentheses: "Official Gazette (Staatsblad) 2023, 512", "Government Gazette
  * (Staatscourant) 2022, 30178", "Treaty Series (Tractatenblad) 2019, 74". "Official Gazette" and
  * "Treaty Series" alone also name other countries' and the United Nations' series, so they count
- * only with the Dutch name. Groups: English name, Dutch name.
+ * only with the Dutch name, or "Treaty Series of the Kingdom of the Netherlands". Groups:
+ * English name, "of the Kingdom of the Netherlands", Dutch name.
  */
 const ENGLISH = new RegExp(
   '(Bulletin\\s+of\\s+Acts(?:,\\s+Orders)?\\s+and\\s+Decrees|Government\\s+Gazette|Official\\s+Gazette|Treaty\\s+Series)' +
+    '(\\s+of\\s+the\\s+Kingdom\\s+of\\s+the\\s+Netherlands)?' +
     '(?:\\s*\\(\\s*(Staatsblad|Staatscourant|Tractatenblad|Stbl?|Stcrt|Trb)\\.?\\s*\\))?',
   'iy',
 );
@@ -51,9 +53,12 @@ const ENGLISH_AFTER =
  * The Dutch word for an English name and the Dutch name after it (see ENGLISH), or null when the
  * English name alone names no Dutch series or the two disagree.
  */
-function dutchWord(english: string, dutch: string | undefined): string | null {
+function dutchWord(english: string, kingdom: boolean, dutch: string | undefined): string | null {
   const e = english.slice(0, 4).toLowerCase();
-  const fixed = e === 'bull' ? 'staatsblad' : e === 'gove' ? 'staatscourant' : null;
+  // The Netherlands' own treaty series is the Tractatenblad; an "Official Gazette" of the
+  // Kingdom may still be the Staatsblad or the Staatscourant.
+  const treaties = kingdom && e === 'trea' ? 'tractatenblad' : null;
+  const fixed = e === 'bull' ? 'staatsblad' : e === 'gove' ? 'staatscourant' : treaties;
   if (dutch === undefined) return fixed;
   const kind = publicationKind(dutch);
   const fits =
@@ -158,7 +163,7 @@ function read(text: string, at: number) {
 /** The publication at `at` cited by its English name (see ENGLISH), or null. */
 function readEnglish(text: string, at: number) {
   const name = matchAt(ENGLISH, text, at);
-  const word = name && dutchWord(name[1] ?? '', name[2]);
+  const word = name && dutchWord(name[1] ?? '', name[2] !== undefined, name[3]);
   if (!word) return null;
   const m = matchAt(AFTER_ENGLISH, text, ENGLISH.lastIndex);
   if (!m) return null;

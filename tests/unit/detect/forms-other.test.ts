@@ -178,6 +178,12 @@ describe('Staatsblad, Staatscourant, Tractatenblad (kind 10)', () => {
     ['Government Gazette 2022, no. 30178', 'staatscourant', 'stcrt-2022-30178'],
     ['Official Gazette (Stcrt.) 2022, 30178', 'staatscourant', 'stcrt-2022-30178'],
     ['Treaty Series (Tractatenblad) 2019, 74', 'tractatenblad', 'trb-2019-74'],
+    ['Treaty Series of the Kingdom of the Netherlands 2019, 74', 'tractatenblad', 'trb-2019-74'],
+    [
+      'Official Gazette of the Kingdom of the Netherlands (Staatsblad) 2023, 512',
+      'staatsblad',
+      'stb-2023-512',
+    ],
   ])('%s → %s', (text, kind, id) => {
     expect(detect(`Zie ${text}.`)).toEqual([expect.objectContaining({ text, kind, id })]);
   });
@@ -204,6 +210,9 @@ describe('Staatsblad, Staatscourant, Tractatenblad (kind 10)', () => {
       // Other countries' gazettes and the United Nations' treaties.
       'Official Gazette 2023, 512',
       'Treaty Series 2019, 74',
+      'Treaty Series of the United Nations 2019, 74',
+      // The Kingdom's "Official Gazette" is the Staatsblad or the Staatscourant.
+      'Official Gazette of the Kingdom of the Netherlands 2023, 512',
       'Official Journal (L) 2023, 512',
       // Names that disagree.
       'Government Gazette (Staatsblad) 2023, 5',
