@@ -133,6 +133,8 @@ interface Item {
   names: Name[];
   end: number;
   withCs: boolean;
+  /** Names joined by "/" ("Omtzigt/Van Weyenberg"): a motion's, however written. */
+  slashed: boolean;
 }
 
 function csAt(text: string, at: number): number | null {
@@ -163,7 +165,7 @@ function readNames(index: MotionIndex, text: string, at: number, several: boolea
     end = next.end;
   }
   const cs = csAt(text, end);
-  return { names, end: cs ?? end, withCs: cs !== null };
+  return { names, end: cs ?? end, withCs: cs !== null, slashed };
 }
 
 /** The day (YYYY-MM-DD) a date right after the names gives, as in NAMED_DAY; else undefined. */
@@ -263,7 +265,8 @@ export function createMotionParser(index: MotionIndex): Parser {
     const item = readNames(index, text, start, byMember);
     if (!item) return null;
     const known = item.names.every((n) => n.known);
-    if (!(known || hyphen || item.withCs || byMember)) return null;
+    // Two capitalised names joined by "/" right after "motie" are its submitters: a clear form.
+    if (!(known || hyphen || item.withCs || byMember || item.slashed)) return null;
     // "motie van het lid De Vries c.s. (36200-VI-12)": one mark, the number's id.
     const number = numberInParenthesis(text, item.end);
     if (number) return [detection(text, at, number.end, 'motie', number.id)];

@@ -94,6 +94,10 @@ describe('motions by name', () => {
     expect(found('de motie van de leden Omtzigt en Van Weyenberg')[0]?.[1]).toBe(
       'motie-omtzigt-van-weyenberg',
     );
+    // Without the hyphen the "/" between two names still makes it a motion's.
+    expect(found('de motie Omtzigt/Van Weyenberg werd aangenomen')).toEqual([
+      ['motie Omtzigt/Van Weyenberg', 'motie-omtzigt-van-weyenberg'],
+    ]);
     expect(found('de motie-Kathmann/Six Dijkstra')).toEqual([
       ['motie-Kathmann/Six Dijkstra', 'kst-32317-999'],
     ]);
@@ -109,7 +113,9 @@ describe('motions by name', () => {
       'motie-omtzigt-van-weyenberg',
     ]);
     expect(found('de motie-Omtzigt/de regering')).toEqual([['motie-Omtzigt', 'motie-omtzigt']]);
-    expect(detect('de motie Omtzigt/Van Weyenberg werd aangenomen')).toEqual([]);
+    // Only names: an abbreviation after "/" is none.
+    expect(detect('de motie Omtzigt/NAVO werd aangenomen')).toEqual([]);
+    expect(detect('de motie Omtzigt werd aangenomen')).toEqual([]);
   });
 
   it('needs a clear form for an unknown name', () => {
