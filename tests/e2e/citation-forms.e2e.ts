@@ -96,6 +96,19 @@ describe('citation forms on a page', () => {
       'stb-2017-317',
       'kst-32317-759',
       'kst-36200-VI-14',
+      // Lists and ranges of Eerste Kamer letters and Handelingen items, the abbreviations and
+      // English names, and a motion of two members joined by "/" (every letter and item).
+      'kst-36228-C',
+      'kst-36228-D',
+      'kst-36228-E',
+      'h-tk-20222023-78-4',
+      'h-tk-20222023-78-5',
+      'h-ek-20192020-12-4',
+      'motie-omtzigt-van-weyenberg',
+      'kst-35300-VI-3',
+      'h-tk-20222023-78-23',
+      'stb-2021-135',
+      'stcrt-2021-4567',
       // On a page about the regulation a term with a general meaning stays.
       'term-coreper',
       'term-chatcontrol',

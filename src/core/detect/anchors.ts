@@ -1,8 +1,8 @@
 import { parseAmendment } from './amendments';
 import { createNumberedParser } from './bare';
 import { parseBillNumber } from './bill-numbers';
-import { createMotionParser, parseEuAct, parsePublication } from './form-slot';
-import { parseAanhangsel, parseHandelingen } from './handelingen';
+import { createMotionParser, parseAanhangsel, parseEuAct, parsePublication } from './form-slot';
+import { parseHandelingen } from './handelingen';
 import { parseKamerstuk } from './kamerstuk';
 import type { LetterheadFinder } from './letterhead';
 import type { MotionIndex } from './motion-names';
@@ -30,8 +30,10 @@ const OPENS_ACT = { raw: '\\s*(?:[(\\d]|n[ro]s?\\.?\\s*\\d)' };
 const YEAR_AHEAD = {
   raw: '(?:\\s+der\\s+Staten-Generaal)?\\s*,?\\s*(?:vergaderjaar\\s+)?(?:19|20)\\d\\d',
 };
+/** "Proceedings II", "Proceedings, Senate": a chamber must follow. */
+const PROCEEDINGS_CHAMBER = { raw: '[\\s,]+(?:ii?|tk|ek|house|senate)(?![a-z])' };
 const PUBLICATION_YEAR = {
-  raw: '[\\s,]*(?:van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederland(?:\\s?en)?\\.?)?[\\s,]*)?(?:jaargang\\s+)?(?:van\\s+)?(?:nr[.,]?\\s*|no\\.\\s*)?\\d',
+  raw: '(?:\\s*\\([A-Za-z ,]{12,40}\\))?[\\s,]*(?:van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederland(?:\\s?en)?\\.?)?[\\s,]*)?(?:jaargang\\s+)?(?:van\\s+)?(?:nr[.,]?\\s*|no\\.\\s*)?\\d',
 };
 /** "Stb. 2023", "stb-2023", "Stb. nr. 575", "Stb. no. 132 van 1922" (a number without year). */
 const PUBLICATION_SHORT = { raw: '(?:-\\d|\\.?[\\s,]*(?:nr\\.?\\s*|no\\.\\s*)?\\d)' };
@@ -85,6 +87,12 @@ export const KEYWORDS: Piece[][] = [
   ['eerste kamer', YEAR_AHEAD],
   ['parliamentary paper'],
   ['parliamentary document'],
+  ['parliamentary proceedings', PROCEEDINGS_CHAMBER],
+  ['proceedings', PROCEEDINGS_CHAMBER],
+  ['appendix to'],
+  // "HTK 2019/20", "HEK 2019/20": the Handelingen abbreviated, a vergaderjaar after them.
+  ['htk', YEAR_AHEAD],
+  ['hek', YEAR_AHEAD],
   ['motie'],
   ['amendement'],
   ['amendementen'],
@@ -110,6 +118,8 @@ export const KEYWORDS: Piece[][] = [
   // A footnote marker glued to the citation word after it ("1Kamerstukken II …"; scanner.ts).
   [{ raw: GLUED_MARKER }],
   ['kst', { raw: '-\\d' }],
+  // "Kst II 2019/20, 35300-VI-3": the abbreviation without its dot, a chamber after it.
+  ['kst', { raw: '[ \\u00a0]+(?:II?|TK|EK)[ \\u00a0,]' }],
   ['h', { raw: '-[te]k-\\d' }],
   ['ah', { raw: '-[te]k-\\d' }],
   ['stb', PUBLICATION_SHORT],
@@ -119,6 +129,12 @@ export const KEYWORDS: Piece[][] = [
   ['staatsblad', PUBLICATION_YEAR],
   ['staatscourant', PUBLICATION_YEAR],
   ['tractatenblad', PUBLICATION_YEAR],
+  // The English names (publications.ts): "Bulletin of Acts and Decrees 2023", "Government
+  // Gazette 2022" or "(Staatscourant)", "Official Gazette (Staatsblad)", "Treaty Series (Trb.)".
+  ['bulletin of acts'],
+  ['government gazette', { raw: '\\s*[(\\do]' }],
+  ['official gazette', { raw: '\\s*[(o]' }],
+  ['treaty series', { raw: '\\s*[(o]' }],
   ['https://'],
   ['http://'],
   ['www.'],
@@ -143,7 +159,7 @@ export function createDispatch(
     ['d', [parseKamerstuk, parseEuAct]],
     ['t', [parseHandelingen, parseKamerstuk, parsePublication, parseOfficial]],
     ['e', [parseHandelingen, parseKamerstuk, parseOfficial]],
-    ['p', [parseKamerstuk]],
+    ['p', [parseKamerstuk, parseHandelingen]],
     ['s', [parsePublication, parseOfficial, parseAmendment]],
     ['f', [parseEuAct]],
     ['u', [parseEuAct]],
@@ -155,12 +171,13 @@ export function createDispatch(
     ['m', [motion]],
     ['v', [parseEuAct, parseBillNumber]],
     ['r', [parseEuAct]],
-    ['b', [parseEuAct]],
+    ['b', [parseEuAct, parsePublication]],
+    ['g', [parsePublication]],
     ['c', [parseEuAct]],
     ['z', [parseOfficial]],
     ['w', [parseBillNumber, parseOfficial]],
     ['i', [parseBillNumber]],
-    ['o', [parseBillNumber, parseOfficial]],
+    ['o', [parseBillNumber, parseOfficial, parsePublication]],
     ['n', [numbered]],
   ]);
   const dispatch: Dispatch = [];

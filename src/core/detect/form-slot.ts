@@ -9,8 +9,8 @@ import type { Detection } from './types';
 // (publications.ts), the dossier numbers in a table of changes, which need one of those
 // (table-rows.ts), letterheads recognised by their shape (letterhead-shape.ts), ";"-lists of
 // document numbers (document-lists.ts), four-digit dossiers of the 1950s and 1960s
-// (old-dossiers.ts), Rijkswet dossiers named with their R-number (rijkswet-numbers.ts) and the
-// Eerste Kamer's "(32.317, OU)" (ek-letters.ts), and the titles that name no law before a
+// (old-dossiers.ts), Rijkswet dossiers named with their R-number (rijkswet-numbers.ts), the
+// Aanhangsel der Handelingen (aanhangsel.ts) and the Eerste Kamer's "(32.317, OU)" (ek-letters.ts), and the titles that name no law before a
 // dossier number in parentheses (bill-titles.ts). The content script loads them only on pages whose
 // text has their anchors (README, Performance). The scanner and the keyword dispatch call them
 // through this slot; `createDetector` fills it with the real forms (lazy-forms.ts), the content
@@ -34,13 +34,15 @@ export interface LazyForms {
   rijkswetDossierAt(text: string, at: number): Detection | null;
   findEkLetters(text: string): readonly Detection[];
   endsInTitle(sentence: string, raw: string): boolean;
+  parseAanhangsel: Parser;
 }
 
 /**
  * Text without a match here holds nothing these forms can find (a superset of their anchors:
  * an act word, COM, a CELEX number, "(EU)" and the like, "/EU" and the other endings, "motie",
- * a publication's name or its abbreviation, not inside a word: "Postbus" holds no "Stb", but
- * "…relatiesStaatscourant", glued by text extraction, holds a name; table-rows.ts needs one),
+ * the Aanhangsel ("Aanhangsel", "Aanh.", "Appendix to"), a publication's name, English too
+ * ("… of Acts and Decrees", any "Gazette"), or its abbreviation, not inside a word: "Postbus"
+ * holds no "Stb", but "…relatiesStaatscourant", glued by text extraction, holds a name; table-rows.ts needs one),
  * a dossier number joined by "-" to what follows (every code document-lists.ts reads, "34722-1")
  * a vergaderjaar before 1970 ("1951/52", "1958-1959": old-dossiers.ts) and a Rijkswet's number
  * ("(R2114)": rijkswet-numbers.ts), and a dossier number right after "(" ("(32.317, OU)":
@@ -48,7 +50,7 @@ export interface LazyForms {
  * Case is ignored, and a word may run on ("Kaderrichtlijn", "Uitvoeringsverordening").
  */
 const ANCHOR =
-  /verordening|richtl(?:ij|\u0133)n|beschikking|besluit|regulation|directive|decision|com\s*[(/]|celex|\d{5}[a-z]{1,2}\d{4}|\(\s*(?:eu|eg|eeg|ec|eec)\s*\)|\/(?:eu|eg|eeg|ec|eec|euratom|jbz|jha|gbvb|cfsp)|motie|(?<![a-z])(?:stbl?|stcrt|trb)(?![a-z])|staatsblad|staatscourant|tractatenblad|(?<!\d)[1-3]\d{4}-|(?:18\d\d|19[0-6]\d)\s*[/\-\u2013]\s*\d\d|\(\s?r\s?[12]\d{3}|\([ \u00a0]?\d{2}[ .\u00a0]?\d{3}/i;
+  /verordening|richtl(?:ij|\u0133)n|beschikking|besluit|regulation|directive|decision|com\s*[(/]|celex|\d{5}[a-z]{1,2}\d{4}|\(\s*(?:eu|eg|eeg|ec|eec)\s*\)|\/(?:eu|eg|eeg|ec|eec|euratom|jbz|jha|gbvb|cfsp)|motie|(?<![a-z])(?:stbl?|stcrt|trb)(?![a-z])|staatsblad|staatscourant|tractatenblad|of\s+acts|gazette|aanh(?:angsel|\.)|appendix\s+to|(?<!\d)[1-3]\d{4}-|(?:18\d\d|19[0-6]\d)\s*[/\-\u2013]\s*\d\d|\(\s?r\s?[12]\d{3}|\([ \u00a0]?\d{2}[ .\u00a0]?\d{3}/i;
 
 /** Where the EU keyword parser could start an act (the start of one of the anchors above). */
 const EU_AT =
@@ -70,8 +72,11 @@ function hasAnchor(text: string): boolean {
   return ANCHOR.test(text) || LETTERHEAD_LINE.test(text);
 }
 
-/** Where the publication parser could start (publications.ts, its WORD). */
-const PUBLICATION_AT = /stbl?|stcrt|trb|staatsblad|staatscourant|tractatenblad/iy;
+/** Where the publication parser could start (publications.ts, its WORD and ENGLISH). */
+const PUBLICATION_AT = /stbl?|stcrt|trb|staatsblad|staatscourant|tractatenblad|bul|gov|off|trea/iy;
+
+/** Where the Aanhangsel parser could start (aanhangsel.ts). */
+const APPENDIX_AT = /aanh(?:angsel|\.)|appendix/iy;
 
 const NONE: readonly Detection[] = [];
 let missed = false;
@@ -109,6 +114,11 @@ const STAND_INS: LazyForms = {
   rijkswetDossierAt: () => null,
   findEkLetters: () => NONE,
   endsInTitle: () => false,
+  parseAanhangsel: (text, at) => {
+    APPENDIX_AT.lastIndex = at;
+    if (APPENDIX_AT.test(text)) missed = true;
+    return null;
+  },
 };
 
 let forms: LazyForms = STAND_INS;
@@ -206,6 +216,9 @@ export function rijkswetDossierAt(text: string, at: number): Detection | null {
 export function findEkLetters(text: string): readonly Detection[] {
   return forms.findEkLetters(text);
 }
+
+/** The Aanhangsel der Handelingen (aanhangsel.ts), through the slot. */
+export const parseAanhangsel: Parser = (text, at, inner) => forms.parseAanhangsel(text, at, inner);
 
 /** Whether `sentence` ends in a title before the dossier number `raw` (bill-titles.ts), through the slot. */
 export function endsInTitle(sentence: string, raw: string): boolean {

@@ -11,7 +11,7 @@ import {
   YEAR,
 } from './grammar';
 import { hyphenItems } from './hyphen-list';
-import { kamerstukDetections, parseNumbers } from './nr-list';
+import { kamerstukDetections, parseNumbers, withFollowing } from './nr-list';
 import { detection, type Parser } from './parser';
 import type { Detection } from './types';
 
@@ -46,7 +46,7 @@ import type { Detection } from './types';
 //   a numbered one: "TK 26 643" alone is not marked.
 
 const KEYWORD =
-  /([Kk]amerstuk(?:ken|dossier|nummer)?|[Kk]amerst\.|Kst\.|[Dd]ossiers?(?:nummer|nr\.?)?|TK|EK|Tweede Kamer|Eerste Kamer|Parliamentary (?:[Pp]apers?|[Dd]ocuments?))(?![a-z])(?:\s+der\s+Staten-Generaal)?/y;
+  /([Kk]amerstuk(?:ken|dossier|nummer)?|[Kk]amerst\.|Kst\.?|[Dd]ossiers?(?:nummer|nr\.?)?|TK|EK|Tweede Kamer|Eerste Kamer|Parliamentary (?:[Pp]apers?|[Dd]ocuments?))(?![a-z])(?:\s+der\s+Staten-Generaal)?/y;
 const CHAMBER = /[ \u00a0]+(II|I|2|1|TK|EK|Tweede Kamer|Eerste Kamer)(?![A-Za-z0-9])/y;
 const GAP = /\s*[,:]?\s*/y;
 /** "2016-2017" glued to the dossier after it: four-digit years only, a digit must follow. */
@@ -113,6 +113,20 @@ function numbered(
   return found.length > 0 ? found : (items[items.length - 1]?.end ?? at);
 }
 
+/**
+ * The Eerste Kamer letter after a comma at `at` ("36 228, A") and those a list or range after it
+ * names ("A en B", "C t/m E", "A, B en C"): one detection each, the first from `start`. Null when
+ * no letter stands there.
+ */
+function letters(text: string, start: number, at: number, dossier: string): Detection[] | null {
+  const letter = matchAt(EK_LETTER, text, at);
+  const nr = letter?.[1];
+  if (nr === undefined) return null;
+  const end = EK_LETTER.lastIndex;
+  const items = withFollowing(text, { nr, start: end - nr.length, end }, true);
+  return kamerstukDetections(text, start, items, dossier);
+}
+
 /** The paper's letter after the dossier in an Eerste Kamer letterhead ("34 700 B", "35 300 VI A"). */
 const HEAD_LETTER = new RegExp(`[ \\u00a0]*([A-Z]{1,3})${NOT_WORD_AFTER}`, 'y');
 
@@ -175,11 +189,10 @@ export const parseKamerstuk: Parser = (text, at) => {
   if (others) {
     const shared = numbered(text, at, AND_OTHERS_RE.lastIndex, first.id);
     if (shared) return shared;
-    const letter = open.secondChamber ? null : matchAt(EK_LETTER, text, AND_OTHERS_RE.lastIndex);
-    if (letter?.[1] !== undefined) {
-      const id = kamerstukId(first.id, letter[1]);
-      return [detection(text, at, EK_LETTER.lastIndex, 'kamerstuk', id)];
-    }
+    const lettered = open.secondChamber
+      ? null
+      : letters(text, at, AND_OTHERS_RE.lastIndex, first.id);
+    if (lettered) return lettered;
   }
   if (last !== first) {
     const shared = numbered(text, at, last.end, first.id);
@@ -224,12 +237,8 @@ export const parseKamerstuk: Parser = (text, at) => {
   }
   // An Eerste Kamer letter, whatever chamber is written: "Kamerstukken II 2007/08, 30 881, B"
   // is still paper B (authors mix the chambers up; the Tweede Kamer numbers its papers).
-  const letter = matchAt(EK_LETTER, text, first.end);
-  if (letter?.[1] !== undefined) {
-    return [
-      detection(text, at, EK_LETTER.lastIndex, 'kamerstuk', kamerstukId(first.id, letter[1])),
-    ];
-  }
+  const lettered = letters(text, at, first.end, first.id);
+  if (lettered) return lettered;
   if (!/^[Dd]ossier/.test(keyword)) {
     const plain = matchAt(PLAIN_NR, text, first.end);
     if (plain?.[1] !== undefined) {

@@ -1,3 +1,4 @@
+import { parseAanhangsel } from './aanhangsel';
 import { findNumberedRegulations, parseEuAct } from './eu-acts';
 import { findBareActNumbers } from './eu-numbers';
 import { endsInTitle } from './bill-titles';
@@ -27,4 +28,5 @@ export const LAZY_FORMS: LazyForms = {
   rijkswetDossierAt,
   findEkLetters,
   endsInTitle,
+  parseAanhangsel,
 };

@@ -8,7 +8,8 @@ import type { Detection } from './types';
 
 // Motions cited by their submitters: "motie-Van Raan c.s.", "de motie van het lid Van Ginneken
 // c.s.", "de motie van de leden Kathmann en Six Dijkstra", "de moties van Raan c.s. en Kathmann
-// c.s." (one detection per motion; the first spans from "moties"), and "de door het lid Van
+// c.s." (one detection per motion; the first spans from "moties"), "motie-Omtzigt/Van
+// Weyenberg" (one motion, both names, as with "van de leden … en …"), and "de door het lid Van
 // Ginneken c.s. ingediende motie". A name the data does not know is only taken in a clear form
 // (hyphenated, with "c.s.", or after "van het lid"), and then gets the id `motie-{slug}`; so does
 // a name that fits more than one known motion: it is not guessed.
@@ -16,6 +17,11 @@ import type { Detection } from './types';
 const HEAD = /(moties?)(?![a-z])/iy;
 const CONNECT = /(?:\s*-\s*|\s+)(?:(van\s+(?:het\s+lid|de\s+leden|lid))\s+)?/iy;
 const SEP = /\s*,\s*|\s+en\s+|\s*&\s*/y;
+/**
+ * Between the names of one motion: as SEP, or "/" ("motie-Omtzigt/Van Weyenberg", two members
+ * who submitted it together: one motion with both names). Group: the "/".
+ */
+const NAME_SEP = /\s*,\s*|\s+en\s+|\s*&\s*|\s*(\/)\s*/y;
 const CS = /\s+c\.\s?s\.?/y;
 const PAREN = /\s*\(([^()]{1,200})\)/y;
 /** "… het lid Van Ginneken c.s. ingediende motie", read back from "motie". */
@@ -127,27 +133,39 @@ interface Item {
   names: Name[];
   end: number;
   withCs: boolean;
+  /** Names joined by "/" ("Omtzigt/Van Weyenberg"): a motion's, however written. */
+  slashed: boolean;
 }
 
 function csAt(text: string, at: number): number | null {
   return matchAt(CS, text, at) ? CS.lastIndex : null;
 }
 
-/** One or more names joined by "en" or commas; extra names only when `several` or known. */
+/**
+ * One or more names joined by "en", "&", "/" or commas; extra names only when `several`, known or
+ * after a "/".
+ */
 function readNames(index: MotionIndex, text: string, at: number, several: boolean): Item | null {
   const first = index.nameAt(text, at);
   if (!first) return null;
   const names = [first];
   let end = first.end;
+  let slashed = false;
   for (;;) {
-    if (!matchAt(SEP, text, end)) break;
-    const next = index.nameAt(text, SEP.lastIndex);
-    if (!next || !(several || next.known)) break;
+    const sep = matchAt(NAME_SEP, text, end);
+    if (!sep) break;
+    // A "/" joins the names of one motion only, and all of them: the name after it is this
+    // motion's, known or not; an "en" after "A/B" opens the next motion of a list.
+    const slash = sep[1] !== undefined;
+    if (slashed !== slash && names.length > 1) break;
+    const next = index.nameAt(text, NAME_SEP.lastIndex);
+    if (!next || !(several || next.known || slash)) break;
+    slashed = slash;
     names.push(next);
     end = next.end;
   }
   const cs = csAt(text, end);
-  return { names, end: cs ?? end, withCs: cs !== null };
+  return { names, end: cs ?? end, withCs: cs !== null, slashed };
 }
 
 /** The day (YYYY-MM-DD) a date right after the names gives, as in NAMED_DAY; else undefined. */
@@ -247,7 +265,8 @@ export function createMotionParser(index: MotionIndex): Parser {
     const item = readNames(index, text, start, byMember);
     if (!item) return null;
     const known = item.names.every((n) => n.known);
-    if (!(known || hyphen || item.withCs || byMember)) return null;
+    // Two capitalised names joined by "/" right after "motie" are its submitters: a clear form.
+    if (!(known || hyphen || item.withCs || byMember || item.slashed)) return null;
     // "motie van het lid De Vries c.s. (36200-VI-12)": one mark, the number's id.
     const number = numberInParenthesis(text, item.end);
     if (number) return [detection(text, at, number.end, 'motie', number.id)];

@@ -30,17 +30,57 @@ const WORD =
   '(?:([Ss]tbl?|[Ss]tcrt|[Tt]rb)\\.?|(Staatsblad|Staatscourant|Tractatenblad)' +
   '(?:\\s+van\\s+het\\s+Koninkrijk(?:\\s+der\\s+Nederland(?:\\s?en)?\\.?)?)?)';
 /**
+ * The English names, as translations of Dutch law and government.nl cite them: "Bulletin of Acts
+ * and Decrees 2023, 512" (the Staatsblad; also "Bulletin of Acts, Orders and Decrees"),
+ * "Government Gazette 2022, 30178" (the Staatscourant), and any of them with the Dutch name
+ * after it in parentheses: "Official Gazette (Staatsblad) 2023, 512", "Government Gazette
+ * (Staatscourant) 2022, 30178", "Treaty Series (Tractatenblad) 2019, 74". "Official Gazette" and
+ * "Treaty Series" alone also name other countries' and the United Nations' series, so they count
+ * only with the Dutch name, or "Treaty Series of the Kingdom of the Netherlands". Groups:
+ * English name, "of the Kingdom of the Netherlands", Dutch name.
+ */
+const ENGLISH = new RegExp(
+  '(Bulletin\\s+of\\s+Acts(?:,\\s+Orders)?\\s+and\\s+Decrees|Government\\s+Gazette|Official\\s+Gazette|Treaty\\s+Series)' +
+    '(\\s+of\\s+the\\s+Kingdom\\s+of\\s+the\\s+Netherlands)?' +
+    '(?:\\s*\\(\\s*(Staatsblad|Staatscourant|Tractatenblad|Stbl?|Stcrt|Trb)\\.?\\s*\\))?',
+  'iy',
+);
+/** The English name in parentheses after the Dutch one: "Staatsblad (Bulletin of Acts and Decrees)". */
+const ENGLISH_AFTER =
+  '(?:\\s*\\((?:Bulletin\\s+of\\s+Acts(?:,\\s+Orders)?\\s+and\\s+Decrees|Government\\s+Gazette|Official\\s+Gazette|Treaty\\s+Series)\\))?';
+
+/**
+ * The Dutch word for an English name and the Dutch name after it (see ENGLISH), or null when the
+ * English name alone names no Dutch series or the two disagree.
+ */
+function dutchWord(english: string, kingdom: boolean, dutch: string | undefined): string | null {
+  const e = english.slice(0, 4).toLowerCase();
+  // The Netherlands' own treaty series is the Tractatenblad; an "Official Gazette" of the
+  // Kingdom may still be the Staatsblad or the Staatscourant.
+  const treaties = kingdom && e === 'trea' ? 'tractatenblad' : null;
+  const fixed = e === 'bull' ? 'staatsblad' : e === 'gove' ? 'staatscourant' : treaties;
+  if (dutch === undefined) return fixed;
+  const kind = publicationKind(dutch);
+  const fits =
+    fixed !== null
+      ? kind === publicationKind(fixed)
+      : (e === 'trea') === (kind === 'tractatenblad');
+  return fits ? dutch : null;
+}
+
+/**
  * The number; a word glued to it is another table cell's, joined as text extraction joins cells
  * ("Staatscourant 2019, 27958Interne regelingen"), only when it opens with a capital and goes on
  * in lower case: "12345a" or "123AB" stay no number (the patterns ignore case, so
  * `gluedCellAfter` checks the case).
  */
 const NR = `(?:nr[.,]?|nummer|no\\.)?\\s*(\\d{1,6})(?!\\d)(?:${NOT_WORD_AFTER}|(?=[a-z]{2}))(?![.,]\\d)`;
-const PUBLICATION = new RegExp(
-  `${WORD}\\s*,?\\s*(?:jaargang\\s+)?(?:van\\s+)?(?:\\d{1,2}\\s+${MONTH}\\s+)?((?:18|19|20)\\d\\d)(?!\\d)` +
-    `(?:\\s*,?\\s*|([-/]))${NR}`,
-  'iy',
-);
+/** What follows the name: year and number. Groups: year, "-" or "/" between, number. */
+const YEAR_AND_NR =
+  `\\s*,?\\s*(?:jaargang\\s+)?(?:van\\s+)?(?:\\d{1,2}\\s+${MONTH}\\s+)?((?:18|19|20)\\d\\d)(?!\\d)` +
+  `(?:\\s*,?\\s*|([-/]))${NR}`;
+const PUBLICATION = new RegExp(`${WORD}${ENGLISH_AFTER}${YEAR_AND_NR}`, 'iy');
+const AFTER_ENGLISH = new RegExp(YEAR_AND_NR, 'iy');
 /** The number without a year ("Stb. 575"), taken only after an act's date. */
 const WITHOUT_YEAR = new RegExp(`${WORD}\\s*,?\\s*${NR}`, 'iy');
 /** "Stb. 132 van 1922", "Stcrt. nr. 12345 van 12 mei 2022": the year right after the number. */
@@ -129,7 +169,26 @@ function read(text: string, at: number) {
   return found && gluedCellAfter(text, found.end) ? found : null;
 }
 
+/** The publication at `at` cited by its English name (see ENGLISH), or null. */
+function readEnglish(text: string, at: number) {
+  const name = matchAt(ENGLISH, text, at);
+  const word = name && dutchWord(name[1] ?? '', name[2] !== undefined, name[3]);
+  if (!word) return null;
+  const m = matchAt(AFTER_ENGLISH, text, ENGLISH.lastIndex);
+  if (!m) return null;
+  const [, year = '', hyphen, nr = ''] = m;
+  if (hyphen !== undefined && isNextYear(year, nr)) return null;
+  return { word, year, nr, end: AFTER_ENGLISH.lastIndex };
+}
+
 function readAny(text: string, at: number) {
+  const code = text.charCodeAt(at) | 0x20;
+  // b, g, o, t: "Bulletin of Acts …", "Government Gazette", "Official Gazette", "Treaty Series"
+  // (a "t" may open "Trb." or "Tractatenblad" too).
+  if (code === 0x62 || code === 0x67 || code === 0x6f || code === 0x74) {
+    const english = readEnglish(text, at);
+    if (english || code !== 0x74) return english;
+  }
   const m = matchAt(PUBLICATION, text, at);
   if (m) {
     const [, short, long, year = '', hyphen, nr = ''] = m;

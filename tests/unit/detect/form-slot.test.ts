@@ -37,6 +37,11 @@ const LAZY_CITES = [
   '35 099 (R2114) Voorzieningen',
   'het voorstel (32.317, OU) van de Eerste Kamer',
   'de Miljoenennota 2023 (36200).',
+  'Aanhangsel Handelingen II 2024/25, nr. 1028',
+  'Aanh. Hand. II 2004/05, nr. 1234',
+  'Appendix to the Proceedings II 2019/20, no. 512',
+  'Bulletin of Acts and Decrees 2023, 512',
+  'Government Gazette 2022, 30178',
 ];
 
 const RECALL = 'tests/fixtures/recall';
@@ -57,6 +62,8 @@ describe('the form slot', () => {
       'Postbus 20350, 2500 EJ Den Haag',
       'De staatssecretaris schreef op 12 maart 2024 (2.500 mensen).',
       'Het kost 25 000 euro per jaar.',
+      // Words that open like the Aanhangsel's abbreviation.
+      'De zaak is aanhangig bij de rechter en wordt aangehouden.',
     ]) {
       expect(mayNeedForms(text), text).toBe(false);
     }

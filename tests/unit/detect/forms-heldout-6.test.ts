@@ -96,6 +96,8 @@ describe('four-digit dossiers of the 1950s and 1960s (4)', () => {
     ['Handelingen II, Zitting 1955-1956 – 4150, nr. 12', '4150, nr. 12', 'kst-4150-12'],
     ['Handelingen II 1955/56, Bijlagen, 4150, nr. 3', '4150, nr. 3', 'kst-4150-3'],
     ['Kamerstukken II 1964/65, 7000, nr. 3', '7000, nr. 3', 'kst-7000-3'],
+    ['Kamerstukken II 1967/68, 9 420, nr. 3', '9 420, nr. 3', 'kst-9420-3'],
+    ['Bijl. Hand. II 1962/63, 7.000, nr. 4', '7.000, nr. 4', 'kst-7000-4'],
   ])('%s', (text, span, id) => {
     expect(found(text)).toEqual([[span, id]]);
   });
@@ -106,6 +108,8 @@ describe('four-digit dossiers of the 1950s and 1960s (4)', () => {
       'in 1958-1959 2000 nr. 5',
       'Zitting 1958-1960-5380, Nr. 3',
       'II 1958/59 – 538 No. 2',
+      'Kamerstukken II 1987/88, 9 420, nr. 3',
+      'in 1967/68 werden 9 420 nrs. 3 verkocht',
     ]) {
       expect(ids(text)).toEqual([]);
     }

@@ -23,6 +23,62 @@ describe('Eerste Kamer letters (kind 1)', () => {
     expect(ids(text)).toEqual([id]);
   });
 
+  it.each([
+    ['Kamerstukken I 2021/22, 36 228, A en B', ['A', 'B']],
+    ['Kamerstukken I 2021/22, 36 228, C t/m E', ['C', 'D', 'E']],
+    ['Kamerstukken I 2021/22, 36 228, nrs. D t/m F', ['D', 'E', 'F']],
+    ['Kamerstukken I 2022/23, 36 228, A, B en C', ['A', 'B', 'C']],
+    ['Kamerstukken EK 2019/20, 36 228, B–D', ['B', 'C', 'D']],
+    ['Kamerstukken I 2019/20, 36 228, letters B tot en met D', ['B', 'C', 'D']],
+    ['Kamerstukken I 2019/20, 36 228, nr. D en E', ['D', 'E']],
+    ['Parliamentary Papers I 2019/20, 36 228, A and B', ['A', 'B']],
+    ['Kamerstukken I 2019/20, 36 228, Y t/m AB', ['Y', 'Z', 'AA', 'AB']],
+    ['Kamerstukken I 2019/20, 36 228, A, C t/m E en G', ['A', 'C', 'D', 'E', 'G']],
+    ['Kamerstukken I 2004/05, 36 228 e.a., D en E', ['D', 'E']],
+    ['zie 36 228, nrs. D-F', ['D', 'E', 'F']],
+    ['(36 228, A en B)', ['A', 'B']],
+    ['(36 228, C t/m E)', ['C', 'D', 'E']],
+  ])('gives every letter of a list or range: %s', (text, letters) => {
+    expect(ids(`${text}.`)).toEqual(letters.map((l) => `kst-36228-${l}`));
+  });
+
+  it("spans letters as numbers: a range's inner letters share its span", () => {
+    expect(found('Kamerstukken I 2021/22, 36 228, C t/m E en G.')).toEqual([
+      ['Kamerstukken I 2021/22, 36 228, C', 'kst-36228-C'],
+      ['C t/m E', 'kst-36228-D'],
+      ['E', 'kst-36228-E'],
+      ['G', 'kst-36228-G'],
+    ]);
+  });
+
+  it('keeps the suffix for every letter of a list', () => {
+    expect(ids('Kamerstukken I 2019/20, 35 300 VI, A en B')).toEqual([
+      'kst-35300-VI-A',
+      'kst-35300-VI-B',
+    ]);
+  });
+
+  it.each([
+    ['an abbreviation after "en"', 'Kamerstukken I 2021/22, 36 228, A en EU-landen', ['A']],
+    ['a word after the letter', 'Kamerstukken I 2021/22, 36 228, nr. D en E-mail', ['D']],
+    ['a party', 'Kamerstukken I 2021/22, 36 228, B en CDA', ['B']],
+    ['a range backwards', 'Kamerstukken I 2021/22, 36 228, E t/m C', ['E']],
+    ['a range too long', 'Kamerstukken I 2021/22, 36 228, A t/m CDA', ['A']],
+    ['a list item out of order', 'Kamerstukken I 2021/22, 36 228, C en A', ['C']],
+  ])('reads no letter list into %s', (_, text, letters) => {
+    expect(ids(text)).toEqual(letters.map((l) => `kst-36228-${l}`));
+  });
+
+  it('reads no parenthesised list it cannot read to its end', () => {
+    expect(ids('(36 228, A en EU)')).toEqual([]);
+    expect(ids('(36 228, A en 12)')).toEqual([]);
+  });
+
+  it('bounds a range to the 26 letters of one run', () => {
+    expect(ids('Kamerstukken I 2021/22, 36 228, A t/m Z')).toHaveLength(26);
+    expect(ids('Kamerstukken I 2021/22, 36 228, A t/m AA')).toEqual(['kst-36228-A']);
+  });
+
   it('reads a letter after "letter" in a motion', () => {
     const all = detect('de motie-Van Dijk over het Europees beleid (36 200-VI, letter K)');
     expect(all.at(-1)).toMatchObject({ text: '36 200-VI, letter K', id: 'kst-36200-VI-K' });
@@ -108,6 +164,8 @@ describe('chamber and number words (kind 4)', () => {
     ['Kamerstukken TK 2019/20, 35 300, nr. 7', 'kst-35300-7'],
     ['Kst. II 2019/20, 35 300, nr. 7', 'kst-35300-7'],
     ['Kamerst. II 2019/20, 35 300, nr. 7', 'kst-35300-7'],
+    ['Kst II 2019/20, 35300-VI-3', 'kst-35300-VI-3'],
+    ['Kst I 2019/20, 35 300, B', 'kst-35300-B'],
   ])('%s → %s', (text, id) => {
     expect(ids(text)).toEqual([id]);
   });
@@ -116,6 +174,9 @@ describe('chamber and number words (kind 4)', () => {
     expect(ids('Kamerstukken 35 300, 7 juni')).toEqual(['dossier-35300']);
     expect(ids('Tweede Kamer 2019-2020, 35300, 7,5 miljoen')).toEqual([]);
     expect(ids('de Tweede Kamer nam 12 moties aan')).toEqual([]);
+    // "Kst" without its dot needs a chamber after it.
+    expect(ids('de kst 35300-VI-3')).toEqual([]);
+    expect(ids('Kst 2019, 35300')).toEqual([]);
   });
 });
 

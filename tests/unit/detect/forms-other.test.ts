@@ -19,8 +19,60 @@ describe('Handelingen and the Aanhangsel (kind 7)', () => {
     ['Handelingen Tweede Kamer 2019-2020, nr. 47, item 9', 'h-tk-20192020-47-9'],
     ['Hand. II 2019/20, nr. 47, item 9', 'h-tk-20192020-47-9'],
     ['h-tk-20192020-47-9', 'h-tk-20192020-47-9'],
+    ['HTK 2019/20, nr. 12, item 4', 'h-tk-20192020-12-4'],
+    ['HEK 2019/20, nr. 12, item 4', 'h-ek-20192020-12-4'],
+    ['HTK, vergaderjaar 2019-2020, nr. 12, item 4', 'h-tk-20192020-12-4'],
+    ['Parliamentary Proceedings II 2022/23, no. 78, item 23', 'h-tk-20222023-78-23'],
+    ['Proceedings I 2022/23, no. 78, item 23', 'h-ek-20222023-78-23'],
+    ['Parliamentary Proceedings, Senate 2019/20, no. 12, item 4', 'h-ek-20192020-12-4'],
+    ['Proceedings House of Representatives 2019/20, no. 12, item 4', 'h-tk-20192020-12-4'],
+    ['Appendix to the Proceedings II 2019/20, no. 512', 'ah-tk-20192020-512'],
   ])('%s → %s', (text, id) => {
     expect(ids(`Zie ${text}.`)).toEqual([id]);
+  });
+
+  it.each([
+    ['Handelingen II 2022/23, nr. 78, items 4 en 5', ['4', '5']],
+    ['Handelingen II 2022/23, nr. 78, items 4-6', ['4', '5', '6']],
+    ['Handelingen II 2022/23, nr. 78, items 4 t/m 6', ['4', '5', '6']],
+    ['Handelingen II 2022/23, nr. 78, item 4 en 7', ['4', '7']],
+    ['Handelingen II 2022/23, nr. 78, items 4, 5 en 9', ['4', '5', '9']],
+    ['Handelingen II 2022/23, nr. 78, items 4 tot en met 6', ['4', '5', '6']],
+    ['HTK 2022/23, nr. 78, items 4 en 5', ['4', '5']],
+    ['Parliamentary Proceedings II 2022/23, no. 78, items 4 and 5', ['4', '5']],
+  ])('gives every item of a list or range: %s', (text, items) => {
+    expect(ids(`Zie ${text}.`)).toEqual(items.map((n) => `h-tk-20222023-78-${n}`));
+  });
+
+  it('spans items as numbers of a range', () => {
+    expect(found('Handelingen II 2022/23, nr. 78, items 4–6.')).toEqual([
+      ['Handelingen II 2022/23, nr. 78, items 4', 'h-tk-20222023-78-4'],
+      ['4–6', 'h-tk-20222023-78-5'],
+      ['6', 'h-tk-20222023-78-6'],
+    ]);
+  });
+
+  it.each([
+    ['a date', 'Handelingen II 2022/23, nr. 78, item 4 en 12 mei was er niets', ['4']],
+    ['a decimal', 'Handelingen II 2022/23, nr. 78, item 4 en 5,5 procent', ['4']],
+    ['a year', 'Handelingen II 2022/23, nr. 78, item 4 - 2023', ['4']],
+    ['a range backwards', 'Handelingen II 2022/23, nr. 78, items 6-4', ['6']],
+  ])('reads no item list into %s', (_, text, items) => {
+    expect(ids(text)).toEqual(items.map((n) => `h-tk-20222023-78-${n}`));
+  });
+
+  it('needs the Handelingen shape after the abbreviations and the English names', () => {
+    for (const text of [
+      'The proceedings I attended in 2019/20, no. 12, item 4',
+      'proceedings 2019/20, no. 12, item 4',
+      'HTK 2019/20, p. 1234',
+      'HTK-2019/20 12 4',
+      'the HTK 2019 report, no. 12, item 4',
+      // In English an Aanhangsel without its chamber may be either chamber's.
+      'Appendix to the Proceedings 2019/20, no. 512',
+    ]) {
+      expect(ids(text), text).toEqual([]);
+    }
   });
 });
 
@@ -117,6 +169,21 @@ describe('Staatsblad, Staatscourant, Tractatenblad (kind 10)', () => {
     ['Tractatenblad 2005, nr. 197', 'tractatenblad', 'trb-2005-197'],
     ['https://zoek.officielebekendmakingen.nl/stb-2023-512.html', 'staatsblad', 'stb-2023-512'],
     ['stcrt-2022-30178', 'staatscourant', 'stcrt-2022-30178'],
+    ['Official Gazette (Staatsblad) 2023, 512', 'staatsblad', 'stb-2023-512'],
+    ['Bulletin of Acts and Decrees (Staatsblad) 2023, 512', 'staatsblad', 'stb-2023-512'],
+    ['Bulletin of Acts and Decrees 2023, 512', 'staatsblad', 'stb-2023-512'],
+    ['Bulletin of Acts, Orders and Decrees 2019, 12', 'staatsblad', 'stb-2019-12'],
+    ['Staatsblad (Bulletin of Acts and Decrees) 2023, 512', 'staatsblad', 'stb-2023-512'],
+    ['Government Gazette (Staatscourant) 2022, 30178', 'staatscourant', 'stcrt-2022-30178'],
+    ['Government Gazette 2022, no. 30178', 'staatscourant', 'stcrt-2022-30178'],
+    ['Official Gazette (Stcrt.) 2022, 30178', 'staatscourant', 'stcrt-2022-30178'],
+    ['Treaty Series (Tractatenblad) 2019, 74', 'tractatenblad', 'trb-2019-74'],
+    ['Treaty Series of the Kingdom of the Netherlands 2019, 74', 'tractatenblad', 'trb-2019-74'],
+    [
+      'Official Gazette of the Kingdom of the Netherlands (Staatsblad) 2023, 512',
+      'staatsblad',
+      'stb-2023-512',
+    ],
   ])('%s → %s', (text, kind, id) => {
     expect(detect(`Zie ${text}.`)).toEqual([expect.objectContaining({ text, kind, id })]);
   });
@@ -146,6 +213,31 @@ describe('Staatsblad, Staatscourant, Tractatenblad (kind 10)', () => {
     expect(ids('Stcrt. 2019, 12 en 2017 volgde')).toEqual(['stcrt-2019-12']);
     // Staatscourant numbers run to tens of thousands: a bare one in a list stays a number.
     expect(ids('Stcrt. 2019, 64418 en 2017')).toEqual(['stcrt-2019-64418', 'stcrt-2019-2017']);
+  });
+
+  it('reads English names only where they name one Dutch series', () => {
+    expect(ids('Bulletin of Acts and Decrees 2023, 512 and 513')).toEqual([
+      'stb-2023-512',
+      'stb-2023-513',
+    ]);
+    for (const text of [
+      // Other countries' gazettes and the United Nations' treaties.
+      'Official Gazette 2023, 512',
+      'Treaty Series 2019, 74',
+      'Treaty Series of the United Nations 2019, 74',
+      // The Kingdom's "Official Gazette" is the Staatsblad or the Staatscourant.
+      'Official Gazette of the Kingdom of the Netherlands 2023, 512',
+      'Official Journal (L) 2023, 512',
+      // Names that disagree.
+      'Government Gazette (Staatsblad) 2023, 5',
+      'Official Gazette (Tractatenblad) 2019, 74',
+      'Treaty Series (Staatsblad) 2019, 74',
+      // No year and number after the name.
+      'the Government Gazette of 12 May',
+      'Bulletin of Acts and Decrees 2006/07',
+    ]) {
+      expect(ids(text), text).toEqual([]);
+    }
   });
 
   it('reads older officielebekendmakingen addresses', () => {

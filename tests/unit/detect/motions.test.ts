@@ -83,6 +83,41 @@ describe('motions by name', () => {
     ]);
   });
 
+  it('reads two members joined by "/" as one motion with both names', () => {
+    expect(found('de motie-Omtzigt/Van Weyenberg werd aangenomen')).toEqual([
+      ['motie-Omtzigt/Van Weyenberg', 'motie-omtzigt-van-weyenberg'],
+    ]);
+    expect(found('de motie-Omtzigt / Van Weyenberg c.s. werd aangenomen')).toEqual([
+      ['motie-Omtzigt / Van Weyenberg c.s.', 'motie-omtzigt-van-weyenberg'],
+    ]);
+    // The same id as the names joined by "en", and the known motion of both names.
+    expect(found('de motie van de leden Omtzigt en Van Weyenberg')[0]?.[1]).toBe(
+      'motie-omtzigt-van-weyenberg',
+    );
+    // Without the hyphen the "/" between two names still makes it a motion's.
+    expect(found('de motie Omtzigt/Van Weyenberg werd aangenomen')).toEqual([
+      ['motie Omtzigt/Van Weyenberg', 'motie-omtzigt-van-weyenberg'],
+    ]);
+    expect(found('de motie-Kathmann/Six Dijkstra')).toEqual([
+      ['motie-Kathmann/Six Dijkstra', 'kst-32317-999'],
+    ]);
+    expect(found('de motie-Omtzigt/Van Weyenberg (35300-VI-12)')).toEqual([
+      ['motie-Omtzigt/Van Weyenberg (35300-VI-12)', 'kst-35300-VI-12'],
+    ]);
+  });
+
+  it('joins no other motion or word by "/"', () => {
+    // An "en" after "A/B" is no third name of the same motion.
+    expect(found('de motie-Omtzigt/Van Weyenberg en Van Raan')[0]).toEqual([
+      'motie-Omtzigt/Van Weyenberg',
+      'motie-omtzigt-van-weyenberg',
+    ]);
+    expect(found('de motie-Omtzigt/de regering')).toEqual([['motie-Omtzigt', 'motie-omtzigt']]);
+    // Only names: an abbreviation after "/" is none.
+    expect(detect('de motie Omtzigt/NAVO werd aangenomen')).toEqual([]);
+    expect(detect('de motie Omtzigt werd aangenomen')).toEqual([]);
+  });
+
   it('needs a clear form for an unknown name', () => {
     expect(detect('De motie Nederland wil')).toEqual([]);
     expect(detect('De motie verzoekt de regering')).toEqual([]);
