@@ -1,12 +1,17 @@
-import { parseAmendment } from './amendments';
 import { createNumberedParser } from './bare';
 import { parseBillNumber } from './bill-numbers';
-import { createMotionParser, parseAanhangsel, parseEuAct, parsePublication } from './form-slot';
+import {
+  createMotionParser,
+  parseAanhangsel,
+  parseAmendment,
+  parseEuAct,
+  parseOfficial,
+  parsePublication,
+} from './form-slot';
 import { parseHandelingen } from './handelingen';
 import { parseKamerstuk } from './kamerstuk';
 import type { LetterheadFinder } from './letterhead';
 import type { MotionIndex } from './motion-names';
-import { parseOfficial } from './official';
 import { matchAt } from './grammar';
 import type { Parser } from './parser';
 import type { Dispatch } from './scanner';

@@ -10,7 +10,8 @@ import type { Detection } from './types';
 // (table-rows.ts), letterheads recognised by their shape (letterhead-shape.ts), ";"-lists of
 // document numbers (document-lists.ts), four-digit dossiers of the 1950s and 1960s
 // (old-dossiers.ts), Rijkswet dossiers named with their R-number (rijkswet-numbers.ts), the
-// Aanhangsel der Handelingen (aanhangsel.ts) and the Eerste Kamer's "(32.317, OU)" (ek-letters.ts), and the titles that name no law before a
+// Aanhangsel der Handelingen (aanhangsel.ts), amendments by number (amendments.ts), web addresses
+// and officielebekendmakingen's ids (official.ts) and the Eerste Kamer's "(32.317, OU)" (ek-letters.ts), and the titles that name no law before a
 // dossier number in parentheses (bill-titles.ts). The content script loads them only on pages whose
 // text has their anchors (README, Performance). The scanner and the keyword dispatch call them
 // through this slot; `createDetector` fills it with the real forms (lazy-forms.ts), the content
@@ -35,12 +36,15 @@ export interface LazyForms {
   findEkLetters(text: string): readonly Detection[];
   endsInTitle(sentence: string, raw: string): boolean;
   parseAanhangsel: Parser;
+  parseAmendment: Parser;
+  parseOfficial: Parser;
 }
 
 /**
  * Text without a match here holds nothing these forms can find (a superset of their anchors:
  * an act word, COM, a CELEX number, "(EU)" and the like, "/EU" and the other endings, "motie",
- * the Aanhangsel ("Aanhangsel", "Aanh.", "Appendix to"), a publication's name, English too
+ * the Aanhangsel ("Aanhangsel", "Aanh.", "Appendix to"), "amendement", a web address or an
+ * official id ("https://", "www.", "kst-26643", "h-tk-2022…"), a publication's name, English too
  * ("… of Acts and Decrees", any "Gazette"), or its abbreviation, not inside a word: "Postbus"
  * holds no "Stb", but "…relatiesStaatscourant", glued by text extraction, holds a name; table-rows.ts needs one),
  * a dossier number joined by "-" to what follows (every code document-lists.ts reads, "34722-1")
@@ -50,7 +54,7 @@ export interface LazyForms {
  * Case is ignored, and a word may run on ("Kaderrichtlijn", "Uitvoeringsverordening").
  */
 const ANCHOR =
-  /verordening|richtl(?:ij|\u0133)n|beschikking|besluit|regulation|directive|decision|com\s*[(/]|celex|\d{5}[a-z]{1,2}\d{4}|\(\s*(?:eu|eg|eeg|ec|eec)\s*\)|\/(?:eu|eg|eeg|ec|eec|euratom|jbz|jha|gbvb|cfsp)|motie|(?<![a-z])(?:stbl?|stcrt|trb)(?![a-z])|staatsblad|staatscourant|tractatenblad|of\s+acts|gazette|aanh(?:angsel|\.)|appendix\s+to|(?<!\d)[1-3]\d{4}-|(?:18\d\d|19[0-6]\d)\s*[/\-\u2013]\s*\d\d|\(\s?r\s?[12]\d{3}|\([ \u00a0]?\d{2}[ .\u00a0]?\d{3}/i;
+  /verordening|richtl(?:ij|\u0133)n|beschikking|besluit|regulation|directive|decision|com\s*[(/]|celex|\d{5}[a-z]{1,2}\d{4}|\(\s*(?:eu|eg|eeg|ec|eec)\s*\)|\/(?:eu|eg|eeg|ec|eec|euratom|jbz|jha|gbvb|cfsp)|motie|(?<![a-z])(?:stbl?|stcrt|trb)(?![a-z])|staatsblad|staatscourant|tractatenblad|of\s+acts|gazette|aanh(?:angsel|\.)|appendix\s+to|amendement|https?:\/\/|www\.|officielebekendmakingen|eur-lex|(?<![a-z])(?:kst|a?h-[te]k|stb|stcrt|trb)-\d|(?<!\d)[1-3]\d{4}-|(?:18\d\d|19[0-6]\d)\s*[/\-\u2013]\s*\d\d|\(\s?r\s?[12]\d{3}|\([ \u00a0]?\d{2}[ .\u00a0]?\d{3}/i;
 
 /** Where the EU keyword parser could start an act (the start of one of the anchors above). */
 const EU_AT =
@@ -77,6 +81,13 @@ const PUBLICATION_AT = /stbl?|stcrt|trb|staatsblad|staatscourant|tractatenblad|b
 
 /** Where the Aanhangsel parser could start (aanhangsel.ts). */
 const APPENDIX_AT = /aanh(?:angsel|\.)|appendix/iy;
+
+/** Where the amendment parser could start (amendments.ts). */
+const AMENDMENT_AT = /(?:sub)?amendement/iy;
+
+/** Where the parser of addresses and official ids could start (official.ts). */
+const OFFICIAL_AT =
+  /https?:\/\/|www\.|(?:zoek\.)?officielebekendmakingen\.nl\/|eur-lex\.|(?:kst|a?h-[te]k|stb|stcrt|trb)-\d/iy;
 
 const NONE: readonly Detection[] = [];
 let missed = false;
@@ -117,6 +128,16 @@ const STAND_INS: LazyForms = {
   parseAanhangsel: (text, at) => {
     APPENDIX_AT.lastIndex = at;
     if (APPENDIX_AT.test(text)) missed = true;
+    return null;
+  },
+  parseAmendment: (text, at) => {
+    AMENDMENT_AT.lastIndex = at;
+    if (AMENDMENT_AT.test(text)) missed = true;
+    return null;
+  },
+  parseOfficial: (text, at) => {
+    OFFICIAL_AT.lastIndex = at;
+    if (OFFICIAL_AT.test(text)) missed = true;
     return null;
   },
 };
@@ -224,3 +245,9 @@ export const parseAanhangsel: Parser = (text, at, inner) => forms.parseAanhangse
 export function endsInTitle(sentence: string, raw: string): boolean {
   return forms.endsInTitle(sentence, raw);
 }
+
+/** Amendments by dossier and number (amendments.ts), through the slot. */
+export const parseAmendment: Parser = (text, at, inner) => forms.parseAmendment(text, at, inner);
+
+/** Web addresses and officielebekendmakingen's ids (official.ts), through the slot. */
+export const parseOfficial: Parser = (text, at, inner) => forms.parseOfficial(text, at, inner);

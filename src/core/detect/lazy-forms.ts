@@ -1,4 +1,5 @@
 import { parseAanhangsel } from './aanhangsel';
+import { parseAmendment } from './amendments';
 import { findNumberedRegulations, parseEuAct } from './eu-acts';
 import { findBareActNumbers } from './eu-numbers';
 import { endsInTitle } from './bill-titles';
@@ -8,6 +9,7 @@ import type { LazyForms } from './form-slot';
 import { findLetterLetterheads, headsLetterLetterhead, numberLetterhead } from './letterhead-shape';
 import { createMotionParser } from './motions';
 import { oldDossier } from './old-dossiers';
+import { parseOfficial } from './official';
 import { parsePublication } from './publications';
 import { rijkswetDossierAt } from './rijkswet-numbers';
 import { findTableDossiers } from './table-rows';
@@ -29,4 +31,6 @@ export const LAZY_FORMS: LazyForms = {
   findEkLetters,
   endsInTitle,
   parseAanhangsel,
+  parseAmendment,
+  parseOfficial,
 };

@@ -42,6 +42,10 @@ const LAZY_CITES = [
   'Appendix to the Proceedings II 2019/20, no. 512',
   'Bulletin of Acts and Decrees 2023, 512',
   'Government Gazette 2022, 30178',
+  'het amendement-Omtzigt (36067-61) werd aangenomen',
+  'Zie https://zoek.officielebekendmakingen.nl/kst-32317-977.html voor de brief.',
+  'Zie kst-34843-114 en h-tk-20222023-78-23.',
+  'eur-lex.europa.eu/eli/reg/2016/679/oj',
 ];
 
 const RECALL = 'tests/fixtures/recall';
