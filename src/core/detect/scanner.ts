@@ -130,6 +130,29 @@ export function createScanner(
     return null;
   }
 
+  /**
+   * A glossary term ending in an act word with the act's number after it ("interim-verordening
+   * (EU) 2021/1232", "the Interim Regulation (EU) 2021/1232"): the act's citation, read from its
+   * word and widened to the term's start, so the citation replaces the term it holds (as any
+   * citation replaces the terms inside it). Where to go on scanning, or null when no act follows.
+   */
+  function citeActAfter(
+    text: string,
+    term: Detection,
+    actAt: number,
+    out: Detection[],
+  ): number | null {
+    for (const parse of dispatch[text.charCodeAt(actAt) | 0x20] ?? []) {
+      const found = parse(text, actAt, inner);
+      const first = typeof found === 'number' ? undefined : found?.[0];
+      if (!found || typeof found === 'number' || !first || first.kind !== 'eu-act') continue;
+      const start = Math.min(term.start, first.start);
+      found[0] = { ...first, start, text: text.slice(start, first.end) };
+      if (place(out, found)) return found[found.length - 1]?.end ?? actAt;
+    }
+    return null;
+  }
+
   function scan(text: string): Detection[] {
     const out: Detection[] = [];
     // Every form the glued names and the extra passes read is numbered; most blocks of prose
@@ -170,6 +193,12 @@ export function createScanner(
           ? terms.at(text, at)
           : null;
       if (term) {
+        const act =
+          numbered && hit && hit.actAt > 0 ? citeActAfter(text, term, at + hit.actAt, out) : null;
+        if (act !== null) {
+          pos = act;
+          continue;
+        }
         out.push(term);
         pos = term.end;
       }
