@@ -1,4 +1,5 @@
 import { kamerstukId, matchAt } from './grammar';
+import { parseKamerstuk } from './kamerstuk';
 import type { InnerScan } from './parser';
 
 // A motion's number written beside its names. CONTRACT §2 gives a motion the id of its number, so
@@ -49,8 +50,6 @@ const SENTENCE_BREAK =
   /[.!?]\s+[A-Z]|(?<![A-Za-z])[Mm]oties?(?![a-z])|\(\s*[1-9]\d[ \u00a0]?\d{3}(?!\d)/;
 const OTHER_PAPER =
   /(?<![A-Za-z\u00c0-\u024f])(?:(?:kamer)?brie(?:f|ven)|nota|verslag|rapport|antwoord(?:en)?|beantwoording|(?:kamer)?vragen|amendement(?:en)?)(?![a-z])/i;
-/** Where the sentence holding a motion starts: after ". ", "!", "?", ";" or a line break. */
-const SENTENCE_START = /(?:[.!?;]\s|\n)(?![^]*(?:[.!?;]\s|\n))/;
 /** A dossier number in a parenthesis passed over: that parenthesis cites another paper. */
 const DOSSIER_INSIDE = /[1-9]\d[ \u00a0.]?\d{3}(?!\d)/;
 /**
@@ -60,8 +59,25 @@ const DOSSIER_INSIDE = /[1-9]\d[ \u00a0.]?\d{3}(?!\d)/;
 const KIND_LINE = /^[ \t*_]*(?:([Nn]r\.?[ \t]*\d{1,4}[a-z]?)|[A-Z]{1,3})[ \t*_]+$/;
 /** A parenthesis opening right after a number or a letter: "nr. 12 (", "36200-VI-12 (". */
 const AFTER_NUMBER = /[\dA-Z][ \t\u00a0]*\([ \t\u00a0]*$/;
+const KAMERSTUK_WORD = /^\s*(?:Kamerstuk|Kamerst\.)/i;
 const CLOSE = /[ \t\u00a0]*\)/y;
 const LOOK_BACK = 200;
+
+/**
+ * Where the sentence holding `at` starts, looking back at most LOOK_BACK characters: after a
+ * line break, or after ".", "!", "?" or ";" followed by a space.
+ */
+function sentenceStart(text: string, at: number): number {
+  const limit = Math.max(0, at - LOOK_BACK);
+  for (let k = at - 1; k > limit; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) return k + 1;
+    const after = text.charCodeAt(k + 1);
+    const ends = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b;
+    if (ends && (after === 0x20 || after === 0x0a || after === 0xa0)) return k + 1;
+  }
+  return limit;
+}
 
 /** The id from COMPACT_SOURCE's groups, which start at `m[from]`: dossier, suffix, number. */
 export function compactId(m: RegExpExecArray, from = 1): string {
@@ -86,7 +102,11 @@ export function oneKamerstuk(
   if (end <= start || !DOSSIER_INSIDE.test(inside)) return null;
   const compact = matchAt(COMPACT_ALONE, inside, 0);
   if (compact) return compactId(compact);
-  const found = inner(text, start, end).filter((d) => d.kind !== 'term');
+  // "Kamerstuk …", the common spelling, read by its parser alone; other spellings by the detector.
+  const direct = KAMERSTUK_WORD.test(inside) ? parseKamerstuk(text, start, inner) : null;
+  const found = Array.isArray(direct)
+    ? direct
+    : inner(text, start, end).filter((d) => d.kind !== 'term');
   const one = found.length === 1 ? found[0] : undefined;
   return one && one.kind === 'kamerstuk' && one.start === start && one.end === end ? one.id : null;
 }
@@ -110,11 +130,19 @@ export function numberAfterNames(
   end: number,
   inner: InnerScan,
 ): { id: string; end: number } | null {
+  const found = numberWritten(text, end, inner);
   // "de brief over de uitvoering van de motie-Kathmann (Kamerstuk 32 317, nr. 906)": the number
   // may be the letter's as well as the motion's, so neither claims it.
-  const before = text.slice(Math.max(0, at - LOOK_BACK), at);
-  const sentence = SENTENCE_START.exec(before);
-  if (OTHER_PAPER.test(sentence ? before.slice(sentence.index) : before)) return null;
+  if (!found || OTHER_PAPER.test(text.slice(sentenceStart(text, at), at))) return null;
+  return found;
+}
+
+/** `numberAfterNames` without the look back before the motion. */
+function numberWritten(
+  text: string,
+  end: number,
+  inner: InnerScan,
+): { id: string; end: number } | null {
   const comma = matchAt(COMMA_CITATION, text, end);
   const cited = comma?.[1];
   if (cited !== undefined) {
@@ -159,9 +187,9 @@ export function namesCitedPaper(
   const line = at - lineStart < 40 ? text.slice(lineStart, at) : '';
   const kind = KIND_LINE.exec(line);
   if (kind && (kind[1] !== undefined || text.startsWith('MOTIE', at))) return namesEnd;
-  const before = text.slice(Math.max(lineStart, at - LOOK_BACK), at);
-  if (!AFTER_NUMBER.test(before) || !matchAt(CLOSE, text, namesEnd)) return null;
+  if (!matchAt(CLOSE, text, namesEnd)) return null;
   const close = CLOSE.lastIndex;
+  if (!AFTER_NUMBER.test(text.slice(Math.max(lineStart, at - 8), at))) return null;
   const open = text.lastIndexOf('(', at);
   let from = Math.max(lineStart, open - LOOK_BACK);
   if (from > lineStart) from = text.indexOf(' ', from) + 1 || open;

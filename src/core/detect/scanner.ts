@@ -110,6 +110,17 @@ function gluedStarts(text: string): number[] | null {
   return out && out.sort((a, b) => a - b);
 }
 
+/**
+ * Whether an act's number may follow at `at`, as the act words' keywords demand (anchors.ts:
+ * spaces, then "(", a digit or "nr."/"no."): a cheap test before the parsers are tried.
+ */
+function actNumberMayFollow(text: string, at: number): boolean {
+  let k = at;
+  for (let c = text.charCodeAt(k); c <= 0x20 || c === 0xa0; c = text.charCodeAt(++k));
+  const c = text.charCodeAt(k) | 0x20;
+  return c === 0x28 || (c >= 0x30 && c <= 0x39) || c === 0x6e;
+}
+
 export function createScanner(
   master: RegExp,
   terms: TermMatcher,
@@ -142,6 +153,7 @@ export function createScanner(
     actAt: number,
     out: Detection[],
   ): number | null {
+    if (!actNumberMayFollow(text, term.end)) return null;
     for (const parse of dispatch[text.charCodeAt(actAt) | 0x20] ?? []) {
       const found = parse(text, actAt, inner);
       const first = typeof found === 'number' ? undefined : found?.[0];
