@@ -74,33 +74,66 @@ function contentOf(text: string, start: number): number {
 /**
  * The letterhead whose number line starts at `numberAt` (the "Nr." or the letter, which must
  * open its line), or null. Looks back over the title lines for the topmost dossier line.
+ *
+ * Only blank lines may part the dossier line(s) and their titles from the number line: the
+ * lines above it form blocks (runs of non-blank lines), and the block right above must hold a
+ * dossier line, or be the title of a dossier line standing bare right above it ("28 000⏎⏎
+ * Wijziging van de Wet op de huurtoeslag⏎⏎Nr. 5"). So "36 155 Wijziging …⏎⏎Voetnoten⏎⏎B BRIEF"
+ * is no letterhead: the footnotes' heading parts the titled dossier from the letter. A block
+ * further up joins only as a second dossier of the same letterhead (the paper filed under both,
+ * "36 200 VI …⏎⏎36 100 Voorjaarsnota⏎⏎Nr. 31 MOTIE"), and only when parted from it by no more
+ * blank lines than the number line is from the block below: in "35 979 Wijziging …⏎⏎30 881
+ * Wijziging …⏎B⏎VOORLOPIG VERSLAG" the letterhead is 30 881's alone, set tighter than the gap
+ * above it.
  */
 export function letterheadAbove(text: string, numberAt: number): ShapeLetterhead | null {
   const lineStart = lineStartOf(text, numberAt);
   if (lineStart === 0 || contentOf(text, lineStart) !== numberAt) return null;
   let found: ShapeLetterhead | null = null;
   let titled = false;
+  /** Blank lines between the number line and the block above it; -1 until that block. */
+  let gapBelow = -1;
+  let blanks = 0;
+  let blockHasDossier = false;
   let end = lineStart - 1;
   for (let lines = 0; lines < MAX_LINES && end >= 0 && numberAt - end < REACH; lines++) {
     const start = lineStartOf(text, end);
     const from = contentOf(text, start);
     const line = text.slice(from, end);
+    const blank = line.trim() === '';
+    if (!blank && gapBelow < 0) gapBelow = blanks;
+    else if (!blank && blanks > 0) {
+      // A new block above the blank lines: see above for when it still belongs.
+      if (blockHasDossier ? blanks > gapBelow : !bareDossierLine(text, from, end)) break;
+      blockHasDossier = false;
+    }
+    blanks = blank ? blanks + 1 : 0;
     const m = from < end ? matchAt(DOSSIER_LINE, text, from) : null;
     const ends = SENTENCE_END.test(line);
     if (m && DOSSIER_LINE.lastIndex <= end && m[1] !== undefined && !ends) {
       titled ||= text.slice(DOSSIER_LINE.lastIndex, end).trim() !== '';
       found = { start: from, dossier: dossierId(m[1], m[2] ?? m[3]), titled };
-    } else if (line.trim() !== '' && (ends || line.length > 400)) {
+      blockHasDossier = true;
+    } else if (!blank && (ends || line.length > 400)) {
       break;
     } else if (matchAt(NUMBER_LINE, text, from) || isLetterLine(text, from)) {
       break; // the number line of the paper before: its dossier is not this one's
-    } else if (line.trim() !== '') {
+    } else if (!blank) {
       titled = true;
     }
     if (start === 0) break;
     end = start - 1;
   }
   return found;
+}
+
+/** Whether the line whose text runs from `from` to `end` is a dossier number alone ("28 000"). */
+function bareDossierLine(text: string, from: number, end: number): boolean {
+  return (
+    matchAt(DOSSIER_LINE, text, from) !== null &&
+    DOSSIER_LINE.lastIndex <= end &&
+    text.slice(DOSSIER_LINE.lastIndex, end).trim() === ''
+  );
 }
 
 /** Whether a document kind follows the number that ends at `at`. */

@@ -1,7 +1,14 @@
 import { motionSlugId } from '../data/motion-slug';
 import { isWeekday, monthNumber } from '../dates/months';
-import { dossierId, kamerstukId, matchAt } from './grammar';
+import { dossierId, matchAt } from './grammar';
 import type { MotionIndex, Name } from './motion-names';
+import {
+  COMPACT_SOURCE,
+  compactId,
+  namesCitedPaper,
+  numberAfterNames,
+  oneKamerstuk,
+} from './motion-numbers';
 import { kamerstukDetections, parseNumbers } from './nr-list';
 import { detection, type InnerScan, type Parser } from './parser';
 import type { Detection } from './types';
@@ -28,38 +35,8 @@ const PAREN = /\s*\(([^()]{1,200})\)/y;
 const BY_MEMBER =
   /(?<![A-Za-z\u00c0-\u024f])(het\s+lid|de\s+leden)\s+(\S[^]{0,100}?)\s+(?:ingediende|aangenomen|gewijzigde|verworpen|aangehouden)\s+$/i;
 const MEMBER_REACH = 140;
-/** "nr." or "nummer" between a dossier and the motion's number ("21501-02, nr. 1435"). */
-const NUMBER_WORD = '\\s*,?\\s*(?:[Nn][Rr]s?\\.?|[Nn]ummers?)\\s*';
-/**
- * A motion's number as tweedekamer.nl writes it: "36200-VI-12", "32317-891", "21501-33-1012",
- * its officielebekendmakingen id ("kst-36200-VI-12"), or dossier and number apart ("21501-02,
- * nr. 1435", "36200-VI, nr. 12", "36 410, nr. 12": then a number after the hyphen is the
- * dossier's suffix, never the motion's number). Groups: dossier, suffix, number (compact), number (after "nr.").
- */
-const COMPACT_SOURCE =
-  '(?:kst-)?([1-9]\\d[ \\u00a0]?\\d{3})(?:-([IVXLC]{1,6}[AB]?|[A-Z]|\\d{1,2}))?' +
-  `(?:-(\\d{1,4})(?![\\dA-Za-z-])(?!${NUMBER_WORD}\\d)|${NUMBER_WORD}(\\d{1,4})(?![\\dA-Za-z]))`;
 const COMPACT = new RegExp(COMPACT_SOURCE, 'y');
 const COMPACT_NEXT = new RegExp(`(?:\\s*[,;]\\s*|\\s+(?:en|and|&)\\s+)${COMPACT_SOURCE}`, 'y');
-const LATER_NUMBER = new RegExp(
-  `((?:[^()\\n]|\\([^()\\n]{0,60}\\)){0,200}?)\\(\\s*${COMPACT_SOURCE}\\s*\\)`,
-  'y',
-);
-/**
- * Only the number of the motion a changed motion replaces: "(t.v.v. 35925-XV-72)", "(ter
- * vervanging van 35925-XV-72)". Same groups as LATER_NUMBER.
- */
-const REPLACED_NUMBER = new RegExp(
-  `((?:[^()\\n]|\\([^()\\n]{0,60}\\)){0,200}?)\\(\\s*(?:t\\.\\s?v\\.\\s?v\\.?|ter\\s+vervanging\\s+van)\\s*${COMPACT_SOURCE}\\s*\\)`,
-  'iy',
-);
-/**
- * Between the motion and the parenthesis: a sentence ends, another motion begins ("de motie Kox
- * c.s. (35 431, D) en … de motie Smeulders c.s. (35 431, nr. 29)"), or a parenthesis already
- * gives a dossier: the number is not this motion's.
- */
-const SENTENCE_BREAK =
-  /[.!?]\s+[A-Z]|(?<![A-Za-z])[Mm]oties?(?![a-z])|\(\s*[1-9]\d[ \u00a0]?\d{3}(?!\d)/;
 const AFTER_HEAD = /[ \u00a0]+(?:nrs?\.?\s*)?/y;
 /**
  * "… c.s. van 25 november 2025", "van dinsdag 25 november 2025", "d.d. 9 oktober 2024", "of 9
@@ -71,13 +48,6 @@ const NAMED_DAY = new RegExp(
     '(?:(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?\\s+((?:19|20)\\d\\d)|(\\d{1,2})-(\\d{1,2})-((?:19|20)\\d\\d))(?!\\d)',
   'y',
 );
-
-/** The id from COMPACT's groups, which start at `m[from]`: dossier, suffix, number. */
-function compactId(m: RegExpExecArray, from = 1): string {
-  const [written = '', suffix, nr = ''] = [m[from], m[from + 1], m[from + 2] ?? m[from + 3]];
-  const dossier = written.replace(/\s/g, '');
-  return kamerstukId(suffix !== undefined ? `${dossier}-${suffix}` : dossier, nr);
-}
 
 /** "de moties 36200-VI-12 en 36200-VI-14": one detection per number, the first from "motie". */
 function numberedMotions(text: string, at: number): Detection[] | null {
@@ -101,32 +71,6 @@ function numberedMotions(text: string, at: number): Detection[] | null {
     out.push(detection(text, m.index + lead, pos, 'motie', compactId(m)));
   }
   return out;
-}
-
-/**
- * The number of a motion in parentheses after its names, as tweedekamer.nl writes it
- * ("Motie van het lid Ellian over het versterken van de recherche (36200-VI-31)", "Gewijzigde
- * motie van de leden … (t.v.v. 36200-VI-44) (36200-VI-92)"): within the same sentence, other
- * parentheses skipped. Gives the id and the position after ")"; null when there is none. A full
- * citation there ("(Kamerstuk 26 643, nr. 885)") stays a detection of its own.
- *
- * A changed motion cited with only the number it replaces ("Gewijzigde motie van het lid Simons
- * c.s. over … (t.v.v. 35925-XV-72)") gets that number's id, kst-35925-XV-72: CONTRACT §2 gives
- * a motion the id of its number, and the only number written is the earlier text of the same
- * motion (same dossier, same members), whose card leads to the vote and the changed text; a
- * `motie-{names}` id would claim less than the page says. Its own number, where written after
- * it, wins ("(t.v.v. 36200-VI-44) (36200-VI-92)" → kst-36200-VI-92).
- */
-function numberInParenthesis(text: string, end: number): { id: string; end: number } | null {
-  const m = matchAt(LATER_NUMBER, text, end);
-  if (m && !SENTENCE_BREAK.test(m[1] ?? '')) {
-    return { id: compactId(m, 2), end: LATER_NUMBER.lastIndex };
-  }
-  // Only "(t.v.v. 35925-XV-72)": the changed motion's own number is not on the page, so the
-  // reference resolves to the motion it replaces, the nearest paper it names (see below).
-  const replaced = matchAt(REPLACED_NUMBER, text, end);
-  if (!replaced || SENTENCE_BREAK.test(replaced[1] ?? '')) return null;
-  return { id: compactId(replaced, 2), end: REPLACED_NUMBER.lastIndex };
 }
 
 interface Item {
@@ -224,7 +168,12 @@ function pluralList(
     const paren = matchAt(PAREN, text, end);
     if (paren) {
       const close = PAREN.lastIndex;
-      out.push(...inner(text, close - 1 - (paren[1]?.length ?? 0), close - 1));
+      const open = close - 1 - (paren[1]?.length ?? 0);
+      // "moties Van Ginneken c.s. (Kamerstuk 26 643, nr. 1011) en …": each one mark, its number's id.
+      const id = oneKamerstuk(text, open, close - 1, inner);
+      const named = out[out.length - 1];
+      if (id && named) out[out.length - 1] = detection(text, named.start, close, 'motie', id);
+      else out.push(...inner(text, open, close - 1));
       end = close;
     }
     if (!matchAt(SEP, text, end)) break;
@@ -268,8 +217,10 @@ export function createMotionParser(index: MotionIndex): Parser {
     // Two capitalised names joined by "/" right after "motie" are its submitters: a clear form.
     if (!(known || hyphen || item.withCs || byMember || item.slashed)) return null;
     // "motie van het lid De Vries c.s. (36200-VI-12)": one mark, the number's id.
-    const number = numberInParenthesis(text, item.end);
+    const number = numberAfterNames(text, at, item.end, inner);
     if (number) return [detection(text, at, number.end, 'motie', number.id)];
+    const cited = namesCitedPaper(text, at, item.end, inner);
+    if (cited !== null) return cited;
     return [namedMotion(index, item, text, at, item.end)];
   };
 }

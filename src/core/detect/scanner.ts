@@ -110,6 +110,17 @@ function gluedStarts(text: string): number[] | null {
   return out && out.sort((a, b) => a - b);
 }
 
+/**
+ * Whether an act's number may follow at `at`, as the act words' keywords demand (anchors.ts:
+ * spaces, then "(", a digit or "nr."/"no."): a cheap test before the parsers are tried.
+ */
+function actNumberMayFollow(text: string, at: number): boolean {
+  let k = at;
+  for (let c = text.charCodeAt(k); c <= 0x20 || c === 0xa0; c = text.charCodeAt(++k));
+  const c = text.charCodeAt(k) | 0x20;
+  return c === 0x28 || (c >= 0x30 && c <= 0x39) || c === 0x6e;
+}
+
 export function createScanner(
   master: RegExp,
   terms: TermMatcher,
@@ -126,6 +137,30 @@ export function createScanner(
       if (found && found.length > 0 && place(out, found)) {
         return found[found.length - 1]?.end ?? at;
       }
+    }
+    return null;
+  }
+
+  /**
+   * A glossary term ending in an act word with the act's number after it ("interim-verordening
+   * (EU) 2021/1232", "the Interim Regulation (EU) 2021/1232"): the act's citation, read from its
+   * word and widened to the term's start, so the citation replaces the term it holds (as any
+   * citation replaces the terms inside it). Where to go on scanning, or null when no act follows.
+   */
+  function citeActAfter(
+    text: string,
+    term: Detection,
+    actAt: number,
+    out: Detection[],
+  ): number | null {
+    if (!actNumberMayFollow(text, term.end)) return null;
+    for (const parse of dispatch[text.charCodeAt(actAt) | 0x20] ?? []) {
+      const found = parse(text, actAt, inner);
+      const first = typeof found === 'number' ? undefined : found?.[0];
+      if (!found || typeof found === 'number' || !first || first.kind !== 'eu-act') continue;
+      const start = Math.min(term.start, first.start);
+      found[0] = { ...first, start, text: text.slice(start, first.end) };
+      if (place(out, found)) return found[found.length - 1]?.end ?? actAt;
     }
     return null;
   }
@@ -170,6 +205,12 @@ export function createScanner(
           ? terms.at(text, at)
           : null;
       if (term) {
+        const act =
+          numbered && hit && hit.actAt > 0 ? citeActAfter(text, term, at + hit.actAt, out) : null;
+        if (act !== null) {
+          pos = act;
+          continue;
+        }
         out.push(term);
         pos = term.end;
       }

@@ -21,6 +21,11 @@ export interface Hit {
   acronym: boolean;
   /** The spelling also opens like a citation ("Verordening …"), so citations are tried first. */
   mayCite: boolean;
+  /**
+   * Where in the matched string an EU act word ends it ("interim-verordening" → 8, "Interim
+   * Regulation" → 8), or -1: an act number after the term makes it a citation (scanner.ts).
+   */
+  actAt: number;
 }
 
 export interface TermMatcher {
@@ -40,6 +45,12 @@ export interface TermMatcher {
 }
 
 const SEPARATORS = new RegExp(SEPARATOR.source, 'g');
+/**
+ * An EU act word that ends a spelling, also as the tail of a compound ("interimverordening",
+ * "ePrivacy Directive"): the words eu-acts.ts reads before an act's number.
+ */
+const ACT_TAIL =
+  /(?:verordening|richtl(?:ij|\u0133)n|beschikking|besluit|regulation|directive|decision)$/i;
 /** Matched strings repeat (a page says "detectiebevel" a hundred times); bound the memo. */
 const CACHE_LIMIT = 4096;
 
@@ -87,7 +98,12 @@ export function createTermMatcher(
     const bare = matched.replace(SEPARATORS, '');
     for (const spelling of byKey.get(key) ?? []) {
       if (spelling.exact && !spelling.exact.includes(bare)) continue;
-      hit = { id: spelling.id, acronym: spelling.exact !== null, mayCite: citeKeys.has(key) };
+      hit = {
+        id: spelling.id,
+        acronym: spelling.exact !== null,
+        mayCite: citeKeys.has(key),
+        actAt: matched.search(ACT_TAIL),
+      };
       break;
     }
     if (cache.size >= CACHE_LIMIT) cache.clear();

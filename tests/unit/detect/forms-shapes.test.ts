@@ -101,6 +101,54 @@ describe('letterheads in less common typography', () => {
   });
 });
 
+// A fresh reader's report (issue 12): a letterhead reached across an unrelated paragraph to a
+// dossier line above it, and two letterheads in a row gave the second one's letter to the first.
+describe('a letterhead ends at a paragraph that is not its own', () => {
+  it.each([
+    // officielebekendmakingen: a blank line between the title and the letter or number line.
+    ['36 101 Wijziging van de Wet\n\nD MEMORIE VAN ANTWOORD', 'kst-36101-D'],
+    ['36 281 Wijziging van de Wet\n\nNr. 12 NOTA NAAR AANLEIDING VAN HET VERSLAG', 'kst-36281-12'],
+    // The dossier number alone on its line, the title a block of its own below it.
+    [
+      '28 000\n\nWijziging van de Wet op de huurtoeslag\n\nNr. 5 BRIEF VAN DE MINISTER',
+      'kst-28000-5',
+    ],
+    ['30 881\n\nGoedkeuring van het Verdrag\n\nB VOORLOPIG VERSLAG', 'kst-30881-B'],
+    // Two dossiers of one letterhead, set as evenly as the rest of it: the first.
+    [
+      '36 200 VI Vaststelling\n\n36 100 Voorjaarsnota\n\nNr. 31 MOTIE VAN HET LID DE VRIES',
+      'kst-36200-VI-31',
+    ],
+    ['35 979 Wijziging van de Wet\n30 881 Goedkeuring\nB\nVOORLOPIG VERSLAG', 'kst-35979-B'],
+    // Two letterheads in a row: the letter below belongs to the dossier set tight above it.
+    [
+      '35 979 Wijziging van de Wet\n\n30 881 Goedkeuring van het Verdrag\nB\nVOORLOPIG VERSLAG',
+      'kst-30881-B',
+    ],
+    [
+      '35 979 Wijziging van de Wet\n\n30 881 Goedkeuring van het Verdrag\nNr. 5\nVERSLAG',
+      'kst-30881-5',
+    ],
+    [
+      'Vergaderjaar 2023–2024\n\n36 410 Regels over X\n\nNr. 11 BRIEF VAN DE MINISTER',
+      'kst-36410-11',
+    ],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+
+  it('gives no id across a paragraph between the dossier and the letter or number', () => {
+    for (const text of [
+      '36 155 Wijziging van de Wet wegvervoer goederen\n\nVoetnoten\n\nB BRIEF VAN DE MINISTER',
+      '36 155 Wijziging van de Wet wegvervoer goederen\n\nVoetnoten\n\nNr. 4 BRIEF VAN DE MINISTER',
+      '36 155 Wijziging van de Wet\n\nInhoudsopgave\nBijlagen\n\nC MEMORIE VAN ANTWOORD',
+      '36 155\n\nDe Kamer vergaderde lang\n\nVoetnoten\n\nNr. 4 BRIEF VAN DE MINISTER',
+    ]) {
+      expect(ids(text), text).toEqual([]);
+    }
+  });
+});
+
 describe('an Eerste Kamer letter named before its bill', () => {
   it.each([
     ['Dit voorlopig verslag is onder nr. D toegevoegd aan wetsvoorstel 35099.', 'kst-35099-D'],

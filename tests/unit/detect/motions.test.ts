@@ -133,10 +133,8 @@ describe('motions by name', () => {
         'de moties Van Ginneken c.s. (Kamerstuk 26 643, nr. 1011) en Dekker Abdulaziz c.s. (Kamerstuk 32 317, nr. 856) (Kamerstuk 34 843, nr. 112).',
       ),
     ).toEqual([
-      ['moties Van Ginneken c.s.', 'kst-26643-1011'],
-      ['Kamerstuk 26 643, nr. 1011', 'kst-26643-1011'],
-      ['Dekker Abdulaziz c.s.', 'kst-32317-856'],
-      ['Kamerstuk 32 317, nr. 856', 'kst-32317-856'],
+      ['moties Van Ginneken c.s. (Kamerstuk 26 643, nr. 1011)', 'kst-26643-1011'],
+      ['Dekker Abdulaziz c.s. (Kamerstuk 32 317, nr. 856)', 'kst-32317-856'],
       ['Kamerstuk 34 843, nr. 112', 'kst-34843-112'],
     ]);
   });
@@ -148,10 +146,9 @@ describe('motions by name', () => {
     expect(detect('verzocht door het lid Van Ginneken, informeer ik')).toEqual([]);
   });
 
-  it('keeps a citation after the motion separate', () => {
+  it('joins a citation of its number after the motion into one mark', () => {
     expect(found('de motie-Van Raan (Kamerstuk 26 643, nr. 885)')).toEqual([
-      ['motie-Van Raan', 'kst-26643-885'],
-      ['Kamerstuk 26 643, nr. 885', 'kst-26643-885'],
+      ['motie-Van Raan (Kamerstuk 26 643, nr. 885)', 'kst-26643-885'],
     ]);
   });
 });
@@ -177,5 +174,82 @@ describe('motions named on pages about other subjects', () => {
   it('keeps the id of the names beside a resolved bundled motion, for the page decision', () => {
     const [d] = bundled('de motie-Van Raan over het klimaatbeleid');
     expect(d).toMatchObject({ id: 'kst-26643-885', named: 'motie-van-raan' });
+  });
+});
+
+// A fresh reader's report (issue 12): a motion named beside its number's citation gave a second
+// mark for the names, which on a page about the regulation resolved to a bundled motion.
+describe('a motion named beside the citation of its number', () => {
+  it.each([
+    [
+      'aanvaarde motie-Taverne (Kamerstuk 21 501-02, nr. 1538).',
+      'motie-Taverne (Kamerstuk 21 501-02, nr. 1538)',
+      'kst-21501-02-1538',
+    ],
+    [
+      'de motie-Jansen (Kamerstukken II 2021/22, 36 200 VI, nr. 12) is',
+      'motie-Jansen (Kamerstukken II 2021/22, 36 200 VI, nr. 12)',
+      'kst-36200-VI-12',
+    ],
+    [
+      'Zie de motie van het lid Kathmann c.s. over een verbod op client-side scanning (Kamerstuk 32 317, nr. 891).',
+      'motie van het lid Kathmann c.s. over een verbod op client-side scanning (Kamerstuk 32 317, nr. 891)',
+      'kst-32317-891',
+    ],
+    [
+      'de motie van de leden Van Raan en Teunissen (Kamerstuk 35 570 XII, nr. 70)',
+      'motie van de leden Van Raan en Teunissen (Kamerstuk 35 570 XII, nr. 70)',
+      'kst-35570-XII-70',
+    ],
+    [
+      'zoals gevraagd (motie-Kathmann c.s., Kamerstuk 36 200 VI, nr. 12) is',
+      'motie-Kathmann c.s., Kamerstuk 36 200 VI, nr. 12',
+      'kst-36200-VI-12',
+    ],
+    [
+      'de motie-Jansen (Kamerstukken I 2022/23, 36 101, nr. D)',
+      'motie-Jansen (Kamerstukken I 2022/23, 36 101, nr. D)',
+      'kst-36101-D',
+    ],
+  ])('%s', (text, mark, id) => {
+    expect(foundInData(text)).toEqual([[mark, id]]);
+  });
+
+  it('gives names after the citation of their paper no mark of their own', () => {
+    expect(foundInData('Kamerstukken II 2021/22, 35 925 VI, nr. 12 (motie-Ellian c.s.).')).toEqual([
+      ['Kamerstukken II 2021/22, 35 925 VI, nr. 12', 'kst-35925-VI-12'],
+    ]);
+    expect(foundInData('zie Kamerstuk 36200-VI-12 (motie-Kathmann c.s.) en')).toEqual([
+      ['Kamerstuk 36200-VI-12', 'kst-36200-VI-12'],
+    ]);
+    const head =
+      '36 200 VI Vaststelling van de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2023\nNr. 12 MOTIE VAN HET LID KATHMANN C.S.\nVoorgesteld 4 juli 2023';
+    expect(bundled(head).map((d) => d.id)).toEqual(['kst-36200-VI-12']);
+    const ek = '36 101 Wijziging van de Wet\n\nK MOTIE VAN HET LID KOX C.S.';
+    expect(bundled(ek).map((d) => d.id)).toEqual(['kst-36101-K']);
+  });
+
+  it('keeps name and citation apart where the number may be another paper’s', () => {
+    for (const [text, names] of [
+      // The paper the sentence is about is named first: the number may be the letter's.
+      [
+        'de brief over de uitvoering van de motie-Kathmann (Kamerstuk 32 317, nr. 906).',
+        'motie-Kathmann',
+      ],
+      // Another paper named between the names and the parenthesis.
+      ['de motie-Jansen over de brief van de minister (Kamerstuk 32 317, nr. 900)', 'motie-Jansen'],
+      // A list or a range names several papers.
+      ['de motie-Jansen (Kamerstuk 36 200 VI, nrs. 12 en 13)', 'motie-Jansen'],
+      // A sentence ends, or the parenthesis holds more than the citation.
+      ['de motie-Jansen is aangenomen. Zie (Kamerstuk 36 200 VI, nr. 12)', 'motie-Jansen'],
+      ['de motie-Jansen (Kamerstuk 36 200 VI, nr. 12, p. 3)', 'motie-Jansen'],
+    ]) {
+      const first = detect(text as string)[0];
+      expect(first?.text, text).toBe(names);
+      expect(first?.id, text).toMatch(/^motie-/);
+    }
+    // Names in parentheses after a number that is not one paper's keep their mark.
+    expect(found('zie nrs. 12 en 13 (motie-Jansen)').map(([t]) => t)).toContain('motie-Jansen');
+    expect(found('op 12 (motie-Jansen)')).toEqual([['motie-Jansen', 'motie-jansen']]);
   });
 });

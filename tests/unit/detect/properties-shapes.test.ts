@@ -97,6 +97,31 @@ describe('shapes, generated', { timeout: 60_000 }, () => {
     );
   });
 
+  it('never reaches across a paragraph to a dossier above, nor to the letterhead before', () => {
+    const PARAGRAPHS = ['Voetnoten', 'Inhoudsopgave', 'Bijlage 1', 'De Kamer vergaderde lang'];
+    const number = fc.oneof(
+      nr.map((n) => ({ line: `Nr. ${n}`, id: String(n) })),
+      fc.constantFrom('B', 'D', 'AB').map((letter) => ({ line: letter, id: letter })),
+    );
+    fc.assert(
+      fc.property(
+        dossier,
+        dossier,
+        title,
+        fc.constantFrom(...PARAGRAPHS),
+        number,
+        fc.constantFrom(' ', '\n'),
+        (d, e, t, paragraph, n, kindBreak) => {
+          const number = `${n.line}${kindBreak}VOORLOPIG VERSLAG`;
+          expect(ids(`${d} ${t}\n\n${paragraph}\n\n${number}`)).toEqual([]);
+          const two = `${d} ${t}\n\n${e} ${t}\n${number}`;
+          expect(ids(two)).toEqual([`kst-${e}-${n.id}`]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('files an Eerste Kamer letter under the bill named after it', () => {
     fc.assert(
       fc.property(
