@@ -32,7 +32,7 @@ const WHITE_SPACE = /[ \t\n\r\f]+/g;
 const HIDDEN = 1;
 const PRE = 2;
 const RAW = 4;
-/** The element may be a footnote marker: a <sup>, or an in-page link glued to the text before. */
+/** The element may be a footnote marker: a <sup>. */
 const NOTE = 8;
 
 /** An attribute value as the page means it: the parser hands it over undecoded. */
@@ -52,8 +52,8 @@ function isHidden(name: string, attribs: Record<string, string>): boolean {
  * The visible text of `html` (a whole document or a fragment, as one string or as consecutive
  * pieces of it cut anywhere), with "\n" between blocks. Never throws on broken markup (the
  * parser recovers as a browser would). With `notes`, the spans of footnote markers set apart by
- * markup (a <sup>, or an in-page link glued to the text before it, holding one to three digits:
- * core/detect/footnote-marks.ts) are pushed onto it as start, end pairs of offsets in the text.
+ * markup (a <sup> holding one to three digits: core/detect/footnote-marks.ts) are pushed onto it
+ * as start, end pairs of offsets in the text.
  *
  * Linear in the input, and cheap per byte: the parser runs with `decodeEntities: false`, so it
  * finds the next "<" with one search instead of visiting every character (with decoding on it
@@ -131,15 +131,7 @@ export function visibleText(html: string | Iterable<string>, notes?: number[]): 
         const hidden = SKIPPED.has(name) || isHidden(name, attribs);
         const pre = PREFORMATTED.has(name);
         const raw = RAW_TEXT.has(name) && !parser.isInForeignContext();
-        const note =
-          notes !== undefined &&
-          noteDepth === 0 &&
-          (name === 'sup' ||
-            (name === 'a' &&
-              attribute(attribs.href).startsWith('#') &&
-              !empty &&
-              !atLineStart &&
-              !pendingSpace));
+        const note = notes !== undefined && noteDepth === 0 && name === 'sup';
         if (note) {
           noteDepth = 1;
           noteStart = written;

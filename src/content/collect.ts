@@ -212,7 +212,7 @@ export class BlockWalker {
           continue;
         }
         if (isSkipped(el, tag)) continue;
-        if ((tag === 'SUP' || tag === 'A') && this.takeNote(el, tag)) continue;
+        if (tag === 'SUP' && this.takeNote(el)) continue;
         const inline = INLINE.has(tag);
         if (!inline && this.partNodes.length > 0) {
           // A block element ends the inline text before it: that block first, then this one.
@@ -262,17 +262,11 @@ export class BlockWalker {
   }
 
   /**
-   * Takes `el` into the block if it is a footnote marker (core/detect/footnote-marks.ts): its
-   * text nodes join masked, so "nr. 760<sup>4</sup>" reads as nr. 760 while every offset still
-   * maps to the page's nodes. A link counts only when it points into the page and is glued to
-   * the word or number before it ("nr. 12<a href="#fn2">2</a>", not "nr. <a href="#d">12</a>").
+   * Takes `el` (a <sup>) into the block if it is a footnote marker (core/detect/footnote-marks.ts):
+   * its text nodes join masked, so "nr. 760<sup>4</sup>" reads as nr. 760 while every offset
+   * still maps to the page's nodes. (An in-page link is no sign: pages link parts of anything.)
    */
-  private takeNote(el: Element, tag: string): boolean {
-    if (tag === 'A') {
-      if (!el.getAttribute('href')?.startsWith('#')) return false;
-      const last = this.parts.charCodeAt(this.parts.length - 1);
-      if (!(last > 0x20)) return false;
-    }
+  private takeNote(el: Element): boolean {
     if (!isFootnoteMark(el.textContent ?? '')) return false;
     const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = texts.nextNode(); node; node = texts.nextNode()) {

@@ -90,7 +90,7 @@ describe('citation forms on a page', () => {
       'stcrt-2019-27958',
       'dossier-35570',
       'kst-21501-07-1750',
-      // Footnote markers in a <sup> or an in-page link right after a number are not part of it.
+      // Footnote markers in a <sup> (also inside a link) right after a number are not part of it.
       'kst-32317-760',
       'h-tk-20192020-31-8',
       'stb-2017-317',

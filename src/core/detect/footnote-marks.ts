@@ -1,5 +1,5 @@
-// Footnote markers that a page sets apart by markup: a <sup> ("nr. 760<sup>4</sup>") or an in-page
-// link glued to the text ("nr. 12<a href="#fn2">2</a>"). In the text the detector reads they would
+// Footnote markers that a page sets apart by markup, a <sup> ("nr. 760<sup>4</sup>"; a link in it
+// or around it alike). In the text the detector reads they would
 // run into the number before them ("nr. 7604", a wrong paper), so the markup's readers (the
 // content script's block walk, the `scan` command's HTML reader) hand the detector a copy in which
 // the marker's characters are U+200B: the detector drops zero-width characters (normalize.ts), so
@@ -10,7 +10,7 @@ const FOOTNOTE_MARK = /^\s*[[(]?\d{1,3}[\])]?\s*$/;
 const VISIBLE = /\S/g;
 const ZERO_WIDTH_SPACE = '\u200b';
 
-/** True when `text` (the whole text of a <sup> or in-page link) is a footnote marker. */
+/** True when `text` (the whole text of a <sup>) is a footnote marker. */
 export function isFootnoteMark(text: string): boolean {
   return FOOTNOTE_MARK.test(text);
 }

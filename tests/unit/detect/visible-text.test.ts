@@ -25,7 +25,7 @@ describe('visible text of an HTML document', () => {
   it('gives the spans of footnote markers set apart by markup, and leaves the text as shown', () => {
     const notes: number[] = [];
     const html =
-      '<p>nr. 760<sup>4</sup> en nr. 12<a href="#fn2">2</a>; 2<sup>e</sup> Kamer, nr. <a href="#d">885</a></p>' +
+      '<p>nr. 760<sup>4</sup> en nr. 12<a href="#fn2"><sup>2</sup></a>; 2<sup>e</sup> Kamer, nr. 88<a href="#d">5</a></p>' +
       '<p><sup> [1] </sup>Kamerstukken</p>';
     const text = visibleText(html, notes);
     expect(text).toBe('nr. 7604 en nr. 122; 2e Kamer, nr. 885\n[1] Kamerstukken\n');
