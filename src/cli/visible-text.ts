@@ -71,7 +71,7 @@ export function visibleText(html: string | Iterable<string>, notes?: number[]): 
   /** Characters written so far: offsets of footnote markers. */
   let written = 0;
   /** Inside a possible footnote marker: where it began, and its text so far. */
-  let noteDepth = 0;
+  let inNote = false;
   let noteStart = 0;
   let noteText = '';
   /** Nothing written yet, or the last character written was "\n". */
@@ -91,7 +91,7 @@ export function visibleText(html: string | Iterable<string>, notes?: number[]): 
     if (piece === '') return;
     out.add(piece);
     written += piece.length;
-    if (noteDepth > 0) noteText += piece;
+    if (inNote) noteText += piece;
     empty = false;
     atLineStart = piece.charCodeAt(piece.length - 1) === 0x0a;
   };
@@ -131,9 +131,9 @@ export function visibleText(html: string | Iterable<string>, notes?: number[]): 
         const hidden = SKIPPED.has(name) || isHidden(name, attribs);
         const pre = PREFORMATTED.has(name);
         const raw = RAW_TEXT.has(name) && !parser.isInForeignContext();
-        const note = notes !== undefined && noteDepth === 0 && name === 'sup';
+        const note = notes !== undefined && !inNote && name === 'sup';
         if (note) {
-          noteDepth = 1;
+          inNote = true;
           noteStart = written;
           noteText = '';
         }
@@ -152,7 +152,7 @@ export function visibleText(html: string | Iterable<string>, notes?: number[]): 
         if (top & PRE) preDepth--;
         if (top & RAW) rawDepth--;
         if (top & NOTE) {
-          noteDepth = 0;
+          inNote = false;
           if (isFootnoteMark(noteText)) notes?.push(noteStart, written);
         }
         if (hiddenDepth === 0 && BLOCKS.has(name)) lineBreak(false);

@@ -39,15 +39,16 @@ const WORD =
  * only with the Dutch name, or "Treaty Series of the Kingdom of the Netherlands". Groups:
  * English name, "of the Kingdom of the Netherlands", Dutch name.
  */
+const ENGLISH_NAME =
+  'Bulletin\\s+of\\s+Acts(?:,\\s+Orders)?\\s+and\\s+Decrees|Government\\s+Gazette|Official\\s+Gazette|Treaty\\s+Series';
 const ENGLISH = new RegExp(
-  '(Bulletin\\s+of\\s+Acts(?:,\\s+Orders)?\\s+and\\s+Decrees|Government\\s+Gazette|Official\\s+Gazette|Treaty\\s+Series)' +
+  `(${ENGLISH_NAME})` +
     '(\\s+of\\s+the\\s+Kingdom\\s+of\\s+the\\s+Netherlands)?' +
     '(?:\\s*\\(\\s*(Staatsblad|Staatscourant|Tractatenblad|Stbl?|Stcrt|Trb)\\.?\\s*\\))?',
   'iy',
 );
 /** The English name in parentheses after the Dutch one: "Staatsblad (Bulletin of Acts and Decrees)". */
-const ENGLISH_AFTER =
-  '(?:\\s*\\((?:Bulletin\\s+of\\s+Acts(?:,\\s+Orders)?\\s+and\\s+Decrees|Government\\s+Gazette|Official\\s+Gazette|Treaty\\s+Series)\\))?';
+const ENGLISH_AFTER = `(?:\\s*\\((?:${ENGLISH_NAME})\\))?`;
 
 /**
  * The Dutch word for an English name and the Dutch name after it (see ENGLISH), or null when the
